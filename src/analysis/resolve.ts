@@ -1,0 +1,424 @@
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  commonKind,
+  type ResolvedValue,
+  type ResponseShape,
+  type ShapeProperty,
+  staticKeyName,
+  type ValueKind,
+} from './shape.js';
+import type { TypeFacts } from './types.js';
+
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+export function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return (
+    node?.type === 'ArrowFunctionExpression' ||
+    node?.type === 'FunctionDeclaration' ||
+    node?.type === 'FunctionExpression'
+  );
+}
+
+/** Unwraps TypeScript-only wrappers and optional chains, which do not change the value. */
+export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === 'TSAsExpression' ||
+    current.type === 'TSSatisfiesExpression' ||
+    current.type === 'TSNonNullExpression' ||
+    current.type === 'TSTypeAssertion' ||
+    current.type === 'TSInstantiationExpression' ||
+    current.type === 'ChainExpression'
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** `a.b` as the pair of names, for static member expressions on an identifier. */
+export function memberPath(node: TSESTree.Node): [string, string] | undefined {
+  const member = skipTypeWrappers(node);
+  if (member.type !== 'MemberExpression' || member.object.type !== 'Identifier') return undefined;
+  const property = staticKeyName(member.property, member.computed);
+  return property === undefined ? undefined : [member.object.name, property];
+}
+
+const STRING_METHODS = new Set([
+  'toString',
+  'toFixed',
+  'toISOString',
+  'toUTCString',
+  'toJSON',
+  'join',
+  'trim',
+  'toUpperCase',
+  'toLowerCase',
+  'padStart',
+  'padEnd',
+  'replace',
+  'replaceAll',
+  'slice',
+  'substring',
+]);
+const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+const BINARY_CONSTRUCTORS = new Set(['Uint8Array', 'ArrayBuffer', 'Buffer', 'Blob', 'Uint16Array', 'Int8Array']);
+const PLAIN_OBJECT_CONSTRUCTORS = new Set(['Map', 'Set', 'Date', 'Error', 'URL', 'URLSearchParams', 'Object']);
+const MAX_DEPTH = 12;
+
+/**
+ * Follows expressions to the values they can have, through what the file shows: identifiers bound once,
+ * conditionals, `await`, `Promise.resolve`, spreads, `x.key = ...` on a fresh object, and calls to
+ * functions and object methods defined in the file. What the file does not show comes from the type
+ * checker when there is one, and is `unknown` otherwise.
+ */
+export class ValueResolver {
+  private readonly memo = new Map<TSESTree.Node, readonly ResolvedValue[]>();
+  private readonly active = new Set<TSESTree.Node>();
+
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    readonly types: TypeFacts | null,
+  ) {}
+
+  resolve(node: TSESTree.Node): readonly ResolvedValue[] {
+    const cached = this.memo.get(node);
+    if (cached) return cached;
+    if (this.active.has(node) || this.active.size > MAX_DEPTH) return [this.fromTypes(node)];
+    this.active.add(node);
+    try {
+      const values = this.resolveUncached(node);
+      this.memo.set(node, values);
+      return values;
+    } finally {
+      this.active.delete(node);
+    }
+  }
+
+  /** The values a promise settles with, and every other value as it is. */
+  settle(values: readonly ResolvedValue[]): readonly ResolvedValue[] {
+    return values.flatMap((value) => (value.kind === 'promise' && value.settled ? this.settle(value.settled) : [value]));
+  }
+
+  /** The variable an identifier refers to, if the scope manager knows it. */
+  variableOf(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+    return ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier);
+  }
+
+  /** The function an expression is, following identifiers bound once. */
+  functionOf(node: TSESTree.Node): FunctionNode | undefined {
+    const values = this.resolve(node);
+    const only = values.length === 1 ? values[0] : undefined;
+    return only?.kind === 'function' && isFunctionNode(only.node) ? only.node : undefined;
+  }
+
+  /** The expressions a function can return (not those of functions nested in it). */
+  returnedExpressions(fn: FunctionNode): TSESTree.Node[] {
+    if (fn.body.type !== 'BlockStatement') return [fn.body];
+    const found: TSESTree.Node[] = [];
+    this.walk(fn.body, (node) => {
+      if (node.type === 'ReturnStatement' && node.argument) found.push(node.argument);
+    });
+    return found;
+  }
+
+  /** Visits every node below `root` that is not inside a nested function. */
+  walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
+    const keys = this.sourceCode.visitorKeys;
+    const stack: TSESTree.Node[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      visit(node);
+      for (const key of keys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        for (const item of Array.isArray(child) ? child : [child]) {
+          if (item && typeof (item as TSESTree.Node).type === 'string' && !isFunctionNode(item as TSESTree.Node)) {
+            stack.push(item as TSESTree.Node);
+          }
+        }
+      }
+    }
+  }
+
+  private resolveUncached(node: TSESTree.Node): readonly ResolvedValue[] {
+    switch (node.type) {
+      case 'AwaitExpression':
+        return this.settle(this.resolve(node.argument)).map((value) =>
+          value.kind === 'promise' ? this.fromTypes(node) : value,
+        );
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'ChainExpression':
+        return this.resolve(node.expression);
+      case 'ConditionalExpression':
+        return [...this.resolve(node.consequent), ...this.resolve(node.alternate)];
+      case 'LogicalExpression':
+        return [...this.resolve(node.left), ...this.resolve(node.right)];
+      case 'SequenceExpression':
+        return this.resolve(node.expressions.at(-1)!);
+      case 'AssignmentExpression':
+        return node.operator === '=' ? this.resolve(node.right) : [this.fromTypes(node)];
+      case 'Literal':
+        return [{ kind: literalKind(node), node }];
+      case 'TemplateLiteral':
+        return [{ kind: 'string', node }];
+      case 'ObjectExpression':
+        return [{ kind: 'object', node, shape: this.shapeOfObject(node) }];
+      case 'ArrayExpression':
+        return [{ kind: 'array', node }];
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+      case 'ClassExpression':
+        return [{ kind: 'function', node }];
+      case 'Identifier':
+        return node.name === 'undefined' ? [{ kind: 'undefined', node }] : this.resolveIdentifier(node);
+      case 'UnaryExpression':
+        return [{ kind: unaryKind(node.operator), node }];
+      case 'BinaryExpression':
+        return [{ kind: this.binaryKind(node), node }];
+      case 'NewExpression':
+        return [this.resolveNew(node)];
+      case 'CallExpression':
+        return this.resolveCall(node);
+      default:
+        return [this.fromTypes(node)];
+    }
+  }
+
+  private fromTypes(node: TSESTree.Node): ResolvedValue {
+    if (!this.types) return { kind: 'unknown', node };
+    const kind = this.types.kindOf(node);
+    if (kind === 'promise') {
+      const settledKind = this.types.kindOf(node, true);
+      return { kind, node, fromType: true, settled: [this.typedValue(node, settledKind)] };
+    }
+    return this.typedValue(node, kind);
+  }
+
+  private typedValue(node: TSESTree.Node, kind: ValueKind): ResolvedValue {
+    if (kind !== 'object' || !this.types) return { kind, node, fromType: true };
+    const properties = this.types.propertiesOf(node);
+    if (!properties) return { kind, node, fromType: true };
+    const shapeProperties = new Map<string, ShapeProperty>();
+    for (const [name, propertyKind] of properties) {
+      shapeProperties.set(name, { name, kind: propertyKind, values: [{ kind: propertyKind, node, fromType: true }] });
+    }
+    return { kind, node, fromType: true, shape: { properties: shapeProperties, complete: true } };
+  }
+
+  private binaryKind(node: TSESTree.BinaryExpression): ValueKind {
+    switch (node.operator) {
+      case '+': {
+        const sides = [node.left, node.right].map((side) => commonKind(this.resolve(side)));
+        if (sides.includes('string')) return 'string';
+        return sides.every((kind) => kind === 'number') ? 'number' : 'unknown';
+      }
+      case '-':
+      case '*':
+      case '/':
+      case '%':
+      case '**':
+      case '|':
+      case '&':
+      case '^':
+      case '<<':
+      case '>>':
+      case '>>>':
+        return 'number';
+      default:
+        return 'boolean';
+    }
+  }
+
+  private resolveIdentifier(identifier: TSESTree.Identifier): readonly ResolvedValue[] {
+    const variable = this.variableOf(identifier);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || !definition) return [this.fromTypes(identifier)];
+    if (definition.type === 'FunctionName') return [{ kind: 'function', node: definition.node }];
+    if (definition.type === 'ClassName') return [{ kind: 'function', node: definition.node }];
+    if (definition.type !== 'Variable' || definition.node.id.type !== 'Identifier') {
+      return [this.fromTypes(identifier)];
+    }
+    const writes = variable.references.filter((reference) => reference.isWrite());
+    const source = writes.length === 1 ? writes[0]?.writeExpr : undefined;
+    if (!source) return [this.fromTypes(identifier)];
+    return this.resolve(source).map((value) => this.withMutations(value, variable));
+  }
+
+  /** Adds the keys that `name.key = value` assignments give a fresh object literal. */
+  private withMutations(value: ResolvedValue, variable: TSESLint.Scope.Variable): ResolvedValue {
+    if (value.node.type !== 'ObjectExpression' || !value.shape) return value;
+    const added = new Map(value.shape.properties);
+    let complete = value.shape.complete;
+    let changed = false;
+    for (const reference of variable.references) {
+      const use = reference.identifier as TSESTree.Node;
+      const parent = use.parent;
+      if (parent?.type === 'MemberExpression' && parent.object === use) {
+        const assignment = parent.parent;
+        if (assignment?.type === 'AssignmentExpression' && assignment.left === parent) {
+          const name = staticKeyName(parent.property, parent.computed);
+          changed = true;
+          if (name === undefined || assignment.operator !== '=') {
+            complete = false;
+            continue;
+          }
+          const values = this.resolve(assignment.right);
+          added.set(name, {
+            name,
+            kind: commonKind(values),
+            values,
+            definition: assignment,
+            key: parent.property,
+            value: assignment.right,
+          });
+        } else if (assignment?.type === 'UnaryExpression' && assignment.operator === 'delete') {
+          changed = true;
+          complete = false;
+        }
+      } else if (
+        parent?.type === 'CallExpression' &&
+        parent.arguments[0] === use &&
+        memberPath(parent.callee)?.join('.') === 'Object.assign'
+      ) {
+        changed = true;
+        complete = false;
+      }
+    }
+    if (!changed) return value;
+    const shape: ResponseShape = { node: value.shape.node, properties: added, complete };
+    return { ...value, shape };
+  }
+
+  private shapeOfObject(object: TSESTree.ObjectExpression): ResponseShape {
+    const properties = new Map<string, ShapeProperty>();
+    let complete = true;
+    for (const property of object.properties) {
+      if (property.type === 'SpreadElement') {
+        const spread = this.resolve(property.argument);
+        const only = spread.length === 1 ? spread[0] : undefined;
+        if (only?.shape) {
+          for (const [name, inner] of only.shape.properties) properties.set(name, inner);
+          complete &&= only.shape.complete;
+        } else if (!(only && (only.kind === 'null' || only.kind === 'undefined'))) {
+          complete = false;
+        }
+        continue;
+      }
+      const name = staticKeyName(property.key, property.computed);
+      if (name === undefined) {
+        complete = false;
+        continue;
+      }
+      const values: readonly ResolvedValue[] =
+        property.method || property.kind !== 'init'
+          ? [{ kind: property.method ? 'function' : 'unknown', node: property.value }]
+          : this.resolve(property.value);
+      properties.set(name, {
+        name,
+        kind: commonKind(values),
+        values,
+        definition: property,
+        key: property.key,
+        value: property.value,
+      });
+    }
+    return { node: object, properties, complete };
+  }
+
+  private resolveNew(node: TSESTree.NewExpression): ResolvedValue {
+    const callee = node.callee.type === 'Identifier' ? node.callee.name : undefined;
+    if (callee === 'Promise') return { kind: 'promise', node };
+    if (callee !== undefined && BINARY_CONSTRUCTORS.has(callee)) return { kind: 'buffer', node };
+    if (callee !== undefined && PLAIN_OBJECT_CONSTRUCTORS.has(callee)) return { kind: 'object', node };
+    return this.fromTypes(node);
+  }
+
+  private resolveCall(call: TSESTree.CallExpression): readonly ResolvedValue[] {
+    const callee = skipTypeWrappers(call.callee);
+    const path = memberPath(callee)?.join('.');
+    const first = call.arguments[0];
+    switch (path) {
+      case 'JSON.stringify':
+        return [{ kind: 'string', node: call, stringifies: first ? this.resolve(first) : [] }];
+      case 'Promise.resolve':
+        return [{ kind: 'promise', node: call, settled: first ? this.resolve(first) : [{ kind: 'undefined', node: call }] }];
+      case 'Promise.all':
+      case 'Promise.allSettled':
+      case 'Promise.race':
+      case 'Promise.any':
+      case 'Promise.reject':
+        return [{ kind: 'promise', node: call }];
+      case 'Buffer.from':
+      case 'Buffer.alloc':
+      case 'Buffer.concat':
+        return [{ kind: 'buffer', node: call }];
+      default:
+        break;
+    }
+    if (callee.type === 'Identifier') {
+      if (callee.name === 'String') return [{ kind: 'string', node: call }];
+      if (callee.name === 'Number' || callee.name === 'parseInt' || callee.name === 'parseFloat') {
+        return [{ kind: 'number', node: call }];
+      }
+      if (callee.name === 'Boolean') return [{ kind: 'boolean', node: call }];
+    }
+    if (callee.type === 'MemberExpression') {
+      const method = staticKeyName(callee.property, callee.computed);
+      if (method !== undefined && PROMISE_METHODS.has(method)) return [{ kind: 'promise', node: call }];
+      if (method === 'json' && call.arguments.length === 0 && !this.types) return [{ kind: 'promise', node: call }];
+      if (method !== undefined && STRING_METHODS.has(method) && !this.types) return [{ kind: 'string', node: call }];
+    }
+    const fn = this.calledFunction(callee);
+    if (!fn) return [this.fromTypes(call)];
+    const returned = this.returnedExpressions(fn).flatMap((expression) => this.resolve(expression));
+    const values = returned.length > 0 || fn.body.type !== 'BlockStatement' ? returned : [{ kind: 'undefined' as const, node: call }];
+    return fn.async ? [{ kind: 'promise', node: call, settled: this.settle(values) }] : values;
+  }
+
+  /** A function defined in this file that a call runs: `helper(x)` or `responder.success(x)`. */
+  private calledFunction(callee: TSESTree.Node): FunctionNode | undefined {
+    if (callee.type === 'Identifier') return this.functionOf(callee);
+    if (callee.type !== 'MemberExpression') return undefined;
+    const method = staticKeyName(callee.property, callee.computed);
+    if (method === undefined) return undefined;
+    const owners = this.resolve(callee.object);
+    const owner = owners.length === 1 ? owners[0] : undefined;
+    const property = owner?.shape?.properties.get(method);
+    const value = property?.value;
+    return value && isFunctionNode(value) ? value : value ? this.functionOf(value) : undefined;
+  }
+}
+
+function literalKind(node: TSESTree.Literal): ValueKind {
+  if ('regex' in node) return 'object';
+  if ('bigint' in node) return 'number';
+  switch (typeof node.value) {
+    case 'string':
+      return 'string';
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return 'null';
+  }
+}
+
+function unaryKind(operator: TSESTree.UnaryExpression['operator']): ValueKind {
+  switch (operator) {
+    case 'typeof':
+      return 'string';
+    case '!':
+    case 'delete':
+      return 'boolean';
+    case 'void':
+      return 'undefined';
+    default:
+      return 'number';
+  }
+}

@@ -1,0 +1,23 @@
+import { type LambdaSettings, runtimeMajor } from './settings.js';
+
+/**
+ * The Node.js runtime lines a handler may run on. The Lambda runtime changed at Node.js 24
+ * (aws-lambda-ric 4): callbacks and `context.succeed` are gone and plain return values are awaited.
+ */
+export interface RuntimeLines {
+  /** Node.js 22 and earlier (aws-lambda-ric 3): callbacks work, a plain return value is ignored. */
+  readonly classic: boolean;
+  /** Node.js 24 and later (aws-lambda-ric 4): three-parameter handlers fail at start-up. */
+  readonly modern: boolean;
+  /** The identifier the lines came from, or undefined when both are checked. */
+  readonly runtime: string | undefined;
+}
+
+const BOTH: RuntimeLines = { classic: true, modern: true, runtime: undefined };
+export const FIRST_MODERN_MAJOR = 24;
+
+export function decideRuntime(settings: LambdaSettings): RuntimeLines {
+  if (settings.runtime === undefined) return BOTH;
+  const modern = runtimeMajor(settings.runtime) >= FIRST_MODERN_MAJOR;
+  return { classic: !modern, modern, runtime: settings.runtime };
+}

@@ -1,0 +1,89 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/** What a value is, as far as the file (or the type checker) shows. */
+export type ValueKind =
+  | 'string'
+  | 'number'
+  | 'boolean'
+  | 'null'
+  | 'undefined'
+  | 'object'
+  | 'array'
+  | 'buffer'
+  | 'promise'
+  | 'function'
+  | 'unknown';
+
+/** One value an expression can have: `cond ? a : b` has two. */
+export interface ResolvedValue {
+  readonly kind: ValueKind;
+  /**
+   * The expression that makes the value (an object literal, a string literal, a `JSON.stringify(...)`
+   * call), which a fix edits; for a value known only from its type, the expression that was typed.
+   */
+  readonly node: TSESTree.Node;
+  /** The keys of an object value. */
+  readonly shape?: ResponseShape;
+  /** For `JSON.stringify(x)`: the values of `x`. */
+  readonly stringifies?: readonly ResolvedValue[];
+  /** For a promise: the values it settles with, when known. */
+  readonly settled?: readonly ResolvedValue[];
+  /** True when the kind comes from the type checker rather than from code in the file. */
+  readonly fromType?: boolean;
+}
+
+export interface ShapeProperty {
+  readonly name: string;
+  /** The kind all values agree on, or `unknown`. */
+  readonly kind: ValueKind;
+  readonly values: readonly ResolvedValue[];
+  /** The property in the object literal, or the `x.name = ...` assignment that added it. */
+  readonly definition?: TSESTree.Property | TSESTree.AssignmentExpression;
+  /** The key as written (an identifier or a string literal). */
+  readonly key?: TSESTree.Node;
+  /** The value expression as written. */
+  readonly value?: TSESTree.Node;
+}
+
+/** A response object: its keys, and whether other keys may hide behind a spread or a mutation. */
+export interface ResponseShape {
+  /** The object literal, when the object is one in this file. */
+  readonly node?: TSESTree.ObjectExpression;
+  readonly properties: ReadonlyMap<string, ShapeProperty>;
+  /** False when a spread, a computed key or `Object.assign` may add keys the file does not show. */
+  readonly complete: boolean;
+}
+
+/** The keys that make an object a proxy response for any integration. */
+export const PROXY_RESPONSE_KEYS: ReadonlySet<string> = new Set([
+  'statusCode',
+  'body',
+  'headers',
+  'multiValueHeaders',
+  'isBase64Encoded',
+  'cookies',
+  'statusDescription',
+]);
+
+export function hasProxyKeys(shape: ResponseShape): boolean {
+  for (const name of shape.properties.keys()) {
+    if (PROXY_RESPONSE_KEYS.has(name)) return true;
+  }
+  return false;
+}
+
+/** The one kind shared by all values, or `unknown`. */
+export function commonKind(values: readonly ResolvedValue[]): ValueKind {
+  const first = values[0]?.kind ?? 'unknown';
+  return values.every((value) => value.kind === first) ? first : 'unknown';
+}
+
+/** The name of a non-computed key, or of a computed key that is a string literal. */
+export function staticKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (!computed && key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) {
+    return String(key.value);
+  }
+  if (key.type === 'TemplateLiteral' && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}

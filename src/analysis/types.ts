@@ -1,0 +1,115 @@
+import { createRequire } from 'node:module';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
+import type ts from 'typescript';
+import type { ValueKind } from './shape.js';
+
+/**
+ * Optional type information. `loadTypeFacts` returns null when the file is linted without a
+ * TypeScript program (plain JavaScript, or TypeScript without `projectService`); every rule works then
+ * and does more when it is there. The checker is asked only about values that leave a handler.
+ */
+export interface TypeFacts {
+  /**
+   * The kind of value an expression has, `unknown` for `any`, `unknown` and mixed unions; with
+   * `awaited`, the kind of what it settles with when it is a promise.
+   */
+  kindOf(node: TSESTree.Node, awaited?: boolean): ValueKind;
+  /** The properties of an (awaited) object type, each with its kind; null when it is not one object. */
+  propertiesOf(node: TSESTree.Node): ReadonlyMap<string, ValueKind> | null;
+  /** Names of the type (alias and symbol, and each union member's), e.g. `APIGatewayProxyEvent`. */
+  typeNames(node: TSESTree.Node): readonly string[];
+}
+
+/** How often the rules asked the checker, for the benchmark. */
+export const typeQueryCount = { value: 0 };
+
+let typescript: typeof ts | undefined;
+function loadTypeScript(): typeof ts {
+  // Loaded only when a program exists, which means TypeScript is installed: it is an optional peer.
+  typescript ??= createRequire(import.meta.url)('typescript') as typeof ts;
+  return typescript;
+}
+
+const BINARY_TYPE_NAMES = new Set([
+  'Buffer',
+  'ArrayBuffer',
+  'SharedArrayBuffer',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Int8Array',
+  'Uint16Array',
+  'Int16Array',
+  'Uint32Array',
+  'Int32Array',
+  'Blob',
+]);
+
+type AnyContext = Readonly<RuleContext<string, readonly unknown[]>>;
+
+export function loadTypeFacts(context: AnyContext): TypeFacts | null {
+  const services = context.sourceCode.parserServices;
+  if (!services?.program || !services.esTreeNodeToTSNodeMap) return null;
+  const program = services.program;
+  const nodeMap = services.esTreeNodeToTSNodeMap;
+  const checker = program.getTypeChecker();
+  const { TypeFlags } = loadTypeScript();
+
+  const typeAt = (node: TSESTree.Node): ts.Type => {
+    typeQueryCount.value++;
+    return checker.getTypeAtLocation(nodeMap.get(node));
+  };
+
+  const awaitedTypeAt = (node: TSESTree.Node): ts.Type => {
+    const type = typeAt(node);
+    return checker.getAwaitedType(type) ?? type;
+  };
+
+  const kindOfType = (type: ts.Type): ValueKind => {
+    if (type.isUnion()) {
+      const kinds = new Set(type.types.map(kindOfType));
+      kinds.delete('undefined');
+      return kinds.size === 1 ? [...kinds][0]! : 'unknown';
+    }
+    const flags = type.flags;
+    if (flags & (TypeFlags.Any | TypeFlags.Unknown | TypeFlags.TypeParameter | TypeFlags.Never)) return 'unknown';
+    if (flags & TypeFlags.StringLike) return 'string';
+    if (flags & TypeFlags.NumberLike) return 'number';
+    if (flags & TypeFlags.BooleanLike) return 'boolean';
+    if (flags & TypeFlags.Null) return 'null';
+    if (flags & (TypeFlags.Undefined | TypeFlags.Void)) return 'undefined';
+    if (!(flags & TypeFlags.Object) && !type.isIntersection()) return 'unknown';
+    if (checker.isArrayType(type) || checker.isTupleType(type)) return 'array';
+    const symbolName = type.getSymbol()?.getName();
+    if (symbolName !== undefined && BINARY_TYPE_NAMES.has(symbolName)) return 'buffer';
+    const then = type.getProperty('then');
+    if (then) return 'promise';
+    if (type.getCallSignatures().length > 0) return 'function';
+    return 'object';
+  };
+
+  return {
+    kindOf: (node, awaited = false) => kindOfType(awaited ? awaitedTypeAt(node) : typeAt(node)),
+    propertiesOf(node) {
+      const type = awaitedTypeAt(node);
+      if (kindOfType(type) !== 'object' || type.getStringIndexType()) return null;
+      const properties = new Map<string, ValueKind>();
+      for (const symbol of type.getProperties()) {
+        properties.set(symbol.getName(), kindOfType(checker.getTypeOfSymbol(symbol)));
+      }
+      return properties;
+    },
+    typeNames(node) {
+      const names: string[] = [];
+      const collect = (type: ts.Type): void => {
+        const alias = type.aliasSymbol?.getName();
+        if (alias) names.push(alias);
+        const symbol = type.getSymbol()?.getName();
+        if (symbol && !symbol.startsWith('__')) names.push(symbol);
+        if (type.isUnion()) type.types.forEach(collect);
+      };
+      collect(typeAt(node));
+      return names;
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import { javascriptTester, typedTester, typescriptTester } from '../rule-tester.js';
+import { dumpRule } from './dump-rule.js';
+
+const said = (message: string) => ({ message });
+const settings = (values: Record<string, unknown>) => ({ 'aws-lambda': values });
+
+// Trigger and integration from how the event is used, from answers, and from settings.
+javascriptTester.run('integration: event usage, answers and settings', dumpRule, {
+  valid: [],
+  invalid: [
+    {
+      code: `export const handler = async (event) => event.requestContext.http.method;`,
+      errors: [said('handler: http http-v2(event) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async ({ rawPath }) => rawPath;`,
+      errors: [said('handler: http http-v2(event) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async (event) => { const { rawQueryString } = event; return rawQueryString; };`,
+      errors: [said('handler: http http-v2(event) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async (event) => event.cookies;`,
+      errors: [said('handler: http http-v2(event) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async (event) => event.httpMethod;`,
+      errors: [said('handler: http rest(event) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async (event) => event.multiValueQueryStringParameters;`,
+      errors: [said('handler: http rest(event) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async (event) => event['resource'];`,
+      errors: [said('handler: http rest(event) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async (event) => event.path;`,
+      errors: [said('handler: http rest(event) classic+modern none'), said('return: unknown')],
+    },
+    {
+      // An ALB event also has httpMethod: the elb request context decides.
+      code: `export const handler = async (event) => [event.httpMethod, event.requestContext.elb.targetGroupArn];`,
+      errors: [said('handler: http alb(event) classic+modern none'), said('return: array')],
+    },
+    {
+      // Path parameters say HTTP but not which integration: the default answers.
+      code: `export const handler = async ({ pathParameters }) => pathParameters.id;`,
+      errors: [said('handler: http rest(default) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async (event) => event.queryStringParameters;`,
+      errors: [said('handler: http rest(default) classic+modern none'), said('return: unknown')],
+    },
+    {
+      // An answer with proxy keys says HTTP.
+      code: `export const handler = async () => ({ headers: {} });`,
+      errors: [said('handler: http rest(default) classic+modern none'), said('return: object{headers:object}')],
+    },
+    {
+      // No evidence at all.
+      code: `export const handler = async (event) => ({ Hello: 'World' });`,
+      errors: [said('handler: unknown rest(default) classic+modern none'), said('return: object{Hello:string}')],
+    },
+    {
+      // The integration setting makes a handler without other evidence an HTTP one.
+      code: `export const handler = async (event) => ({ Hello: 'World' });`,
+      settings: settings({ integration: 'http-v1' }),
+      errors: [said('handler: http http-v1(settings) classic+modern none'), said('return: object{Hello:string}')],
+    },
+    {
+      // The setting wins over event usage...
+      code: `export const handler = async (event) => event.requestContext.http;`,
+      settings: settings({ integration: 'url' }),
+      errors: [said('handler: http url(settings) classic+modern none'), said('return: unknown')],
+    },
+    {
+      // ...but evidence of another trigger wins over the setting.
+      code: `export const handler = async (event) => ({ batchItemFailures: event.Records.filter(Boolean) });`,
+      settings: settings({ integration: 'rest' }),
+      errors: [said('handler: other rest(settings) classic+modern none'), said('return: object{batchItemFailures:unknown}')],
+    },
+    {
+      code: `export const handler = async (event) => ({ statusCode: 200, detail: event.detail });`,
+      errors: [said('handler: other rest(default) classic+modern none'), said('return: object{detail:unknown,statusCode:number}')],
+    },
+    {
+      code: `exports.handler = async (event) => { event.response.autoConfirmUser = event.triggerSource === 'PreSignUp_SignUp'; return event; };`,
+      errors: [said('handler: other rest(default) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async ({ methodArn }) => ({ principalId: 'user', policyDocument: methodArn });`,
+      errors: [said('handler: other rest(default) classic+modern none'), said('return: object{policyDocument:unknown,principalId:string}')],
+    },
+  ],
+});
+
+// The runtime setting decides which runtime lines are checked.
+javascriptTester.run('runtime: settings', dumpRule, {
+  valid: [],
+  invalid: [
+    {
+      code: `export const handler = async (event) => event.httpMethod;`,
+      settings: settings({ runtime: 'nodejs22.x' }),
+      errors: [said('handler: http rest(event) classic none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async (event) => event.httpMethod;`,
+      settings: settings({ runtime: 'nodejs20.x' }),
+      errors: [said('handler: http rest(event) classic none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async (event) => event.httpMethod;`,
+      settings: settings({ runtime: 'nodejs24.x' }),
+      errors: [said('handler: http rest(event) modern none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async (event) => event.httpMethod;`,
+      settings: settings({ runtime: 'nodejs26.x' }),
+      errors: [said('handler: http rest(event) modern none'), said('return: unknown')],
+    },
+  ],
+});
+
+// Each family of @types/aws-lambda names, written in the code.
+typescriptTester.run('integration: type annotations', dumpRule, {
+  valid: [],
+  invalid: [
+    {
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nexport const handler = async (event: APIGatewayProxyEvent) => event.body;`,
+      errors: [said('handler: http rest(types) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `import type { APIGatewayProxyResult } from 'aws-lambda';\nexport async function handler(event): Promise<APIGatewayProxyResult> { return { statusCode: 204, body: '' }; }`,
+      errors: [said('handler: http rest(types) classic+modern none'), said('return: object{body:string,statusCode:number}')],
+    },
+    {
+      code: `import type { APIGatewayProxyEventV2 } from 'aws-lambda';\nexport const handler = async (event: APIGatewayProxyEventV2) => event.body;`,
+      errors: [said('handler: http http-v2(types) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';\nexport const handler = async (event): Promise<APIGatewayProxyStructuredResultV2> => ({ statusCode: 200 });`,
+      errors: [said('handler: http http-v2(types) classic+modern none'), said('return: object{statusCode:number}')],
+    },
+    {
+      code: `import type { LambdaFunctionURLHandler } from 'aws-lambda';\nexport const handler: LambdaFunctionURLHandler = async (event) => ({ statusCode: 200 });`,
+      errors: [said('handler: http url(types) classic+modern none'), said('return: object{statusCode:number}')],
+    },
+    {
+      code: `import type { ALBHandler } from 'aws-lambda';\nexport const handler: ALBHandler = async (event) => ({ statusCode: 200 });`,
+      errors: [said('handler: http alb(types) classic+modern none'), said('return: object{statusCode:number}')],
+    },
+    {
+      // The integration setting wins over the types.
+      code: `import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const handler: APIGatewayProxyHandler = async (event) => ({ statusCode: 200, body: '' });`,
+      settings: settings({ integration: 'http-v1' }),
+      errors: [said('handler: http http-v1(settings) classic+modern none'), said('return: object{body:string,statusCode:number}')],
+    },
+    {
+      code: `import type { APIGatewayTokenAuthorizerHandler } from 'aws-lambda';\nexport const handler: APIGatewayTokenAuthorizerHandler = async (event) => ({ principalId: 'me', policyDocument: doc });`,
+      errors: [said('handler: other rest(default) classic+modern none'), said('return: object{policyDocument:unknown,principalId:string}')],
+    },
+    {
+      code: `import type { S3Event } from 'aws-lambda';\nexport const handler = async (event: S3Event): Promise<void> => {};`,
+      errors: [said('handler: other rest(default) classic+modern none')],
+    },
+  ],
+});
+
+// The checker's types, where the code names none.
+typedTester.run('integration: type information', dumpRule, {
+  valid: [],
+  invalid: [
+    {
+      code: `import type { Handler, APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';\ntype H = Handler<APIGatewayProxyEventV2, APIGatewayProxyResultV2>;\nconst impl: H = async (event) => ({ statusCode: 200 });\nexport { impl as handler };`,
+      errors: [said('handler: http http-v2(types) classic+modern none'), said('return: object{statusCode:number}')],
+    },
+    {
+      code: `import type { Handler, SQSEvent } from 'aws-lambda';\nconst impl: Handler<SQSEvent> = async (event) => ({ batchItemFailures: [] });\nexport { impl as handler };`,
+      errors: [said('handler: other rest(default) classic+modern none'), said('return: object{batchItemFailures:array}')],
+    },
+  ],
+});
