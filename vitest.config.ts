@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'tests/.scratch/**'],
     setupFiles: ['tests/setup.ts'],
+    reporters: ['default', 'json'],
+    // Read by .ci/run for its closing 'N passed, N failed' line.
+    outputFile: { json: '.vitest/results.json' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,8 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import type { Linter } from 'eslint';
 import type { AwsLambdaRuleDocs } from './util/create-rule.js';
 
 export type ConfigName = 'recommended' | 'strict' | 'all';
-type RuleEntry = TSESLint.FlatConfig.RuleEntry;
+type RuleEntry = Linter.RuleEntry;
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[], AwsLambdaRuleDocs>;
 
 /**

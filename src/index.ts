@@ -1,17 +1,25 @@
 import { createRequire } from 'node:module';
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter, Rule } from 'eslint';
 import { type ConfigName, configRules } from './configs.js';
 import { rules } from './rules/index.js';
 
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
-type Config = TSESLint.FlatConfig.Config & { name: string };
+/** A config of this plugin: ESLint's own type, so that `defineConfig` and `eslint.config.ts` accept it. */
+export type AwsLambdaConfig = Linter.Config & { name: string };
 
-const plugin = {
+interface AwsLambdaPlugin extends ESLint.Plugin {
+  meta: { name: string; version: string; namespace: string };
+  rules: Record<string, Rule.RuleModule>;
+  configs: Record<ConfigName, AwsLambdaConfig>;
+}
+
+const plugin: AwsLambdaPlugin = {
   meta: { name, version, namespace: 'aws-lambda' },
-  rules,
-  configs: {} as Record<ConfigName, Config>,
-} satisfies TSESLint.FlatConfig.Plugin;
+  // typescript-eslint's rule type is stricter than ESLint's; the objects are the same.
+  rules: rules as unknown as Record<string, Rule.RuleModule>,
+  configs: {} as Record<ConfigName, AwsLambdaConfig>,
+};
 
 for (const config of ['recommended', 'strict', 'all'] as const) {
   plugin.configs[config] = {

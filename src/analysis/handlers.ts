@@ -124,7 +124,7 @@ function isNotEventParameter(fn: FunctionNode, types: TypeFacts | null): boolean
     if (annotation.type === 'TSTypeReference' && NOT_EVENT_TYPES.test(typeReferenceText(annotation.typeName))) {
       return true;
     }
-    if (event && types) {
+    if (types) {
       const kind = types.kindOf(event);
       if (kind !== 'object' && kind !== 'unknown') return true;
     }
@@ -270,7 +270,7 @@ function namedExportCandidates(statement: TSESTree.ExportNamedDeclaration): Expo
   }
   if (statement.source || statement.exportKind === 'type') return [];
   return statement.specifiers.flatMap((specifier) =>
-    specifier.exportKind !== 'type' && specifier.local.type === 'Identifier'
+    specifier.exportKind !== 'type'
       ? [
           {
             name: specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value,

@@ -68,14 +68,14 @@ export function eventPaths(event: TSESTree.Parameter | undefined, resolver: Valu
     let node: TSESTree.Node = reference.identifier;
     let prefix = '';
     for (let depth = 0; depth < 2; depth++) {
-      const parent: TSESTree.Node | undefined = node.parent;
-      if (parent?.type === 'MemberExpression' && parent.object === node) {
+      const parent: TSESTree.Node = node.parent;
+      if (parent.type === 'MemberExpression' && parent.object === node) {
         const name = staticKeyName(parent.property, parent.computed);
         if (name === undefined) break;
         prefix = prefix ? `${prefix}.${name}` : name;
         paths.add(prefix);
         node = parent;
-      } else if (parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'ObjectPattern') {
+      } else if (parent.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'ObjectPattern') {
         addPatternPaths(parent.id, prefix, paths);
         break;
       } else {

@@ -260,7 +260,7 @@ export class ValueResolver {
       const parent = use.parent;
       if (parent?.type === 'MemberExpression' && parent.object === use) {
         const assignment = parent.parent;
-        if (assignment?.type === 'AssignmentExpression' && assignment.left === parent) {
+        if (assignment.type === 'AssignmentExpression' && assignment.left === parent) {
           const name = staticKeyName(parent.property, parent.computed);
           changed = true;
           if (name === undefined || assignment.operator !== '=') {
@@ -276,7 +276,7 @@ export class ValueResolver {
             key: parent.property,
             value: assignment.right,
           });
-        } else if (assignment?.type === 'UnaryExpression' && assignment.operator === 'delete') {
+        } else if (assignment.type === 'UnaryExpression' && assignment.operator === 'delete') {
           changed = true;
           complete = false;
         }

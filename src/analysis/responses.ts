@@ -95,7 +95,7 @@ export function callsOf(
   const calls: TSESTree.CallExpression[] = [];
   for (const reference of variable.references) {
     const parent = reference.identifier.parent;
-    if (parent?.type === 'CallExpression' && parent.callee === reference.identifier) calls.push(parent);
+    if (parent.type === 'CallExpression' && parent.callee === reference.identifier) calls.push(parent);
   }
   return calls;
 }
@@ -112,8 +112,8 @@ export function contextMethodCalls(
   const calls: [TSESTree.CallExpression, 'succeed' | 'done' | 'fail'][] = [];
   for (const reference of variable.references) {
     const member = reference.identifier.parent;
-    const call = member?.parent;
-    const method = member && memberPath(member)?.[1];
+    const call = member.parent;
+    const method = memberPath(member)?.[1];
     if (call?.type === 'CallExpression' && call.callee === member && method && CONTEXT_METHODS.has(method)) {
       calls.push([call, method as 'succeed' | 'done' | 'fail']);
     }

@@ -21,3 +21,8 @@ export function decideRuntime(settings: LambdaSettings): RuntimeLines {
   const modern = runtimeMajor(settings.runtime) >= FIRST_MODERN_MAJOR;
   return { classic: !modern, modern, runtime: settings.runtime };
 }
+
+/** How a message names the runtime line up to Node.js 22: the configured runtime, or the whole line. */
+export function classicRuntimeLabel(lines: RuntimeLines): string {
+  return lines.runtime ?? 'Node.js 22 and earlier';
+}

@@ -14,7 +14,7 @@ export interface LambdaSettings {
 
 export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler'];
 const RUNTIME_PATTERN = /^nodejs(\d+)\.x$/u;
-const KNOWN_KEYS = new Set(['handlerNames', 'integration', 'runtime', 'descriptors']);
+const KNOWN_KEYS = new Set(['handlerNames', 'integration', 'runtime']);
 
 export class SettingsError extends Error {
   override name = 'SettingsError';
@@ -22,7 +22,7 @@ export class SettingsError extends Error {
 
 function fail(setting: string, accepted: string, value: unknown): never {
   throw new SettingsError(
-    `eslint-plugin-aws-lambda: settings['aws-lambda']${setting === '' ? '' : `.${setting}`} must be ${accepted}; got ${JSON.stringify(value) ?? String(value)}.`,
+    `eslint-plugin-aws-lambda: settings['aws-lambda']${setting === '' ? '' : `.${setting}`} must be ${accepted}; got ${JSON.stringify(value)}.`,
   );
 }
 
@@ -59,7 +59,7 @@ export function readSettings(allSettings: Readonly<Record<string, unknown>> | un
   const settings: LambdaSettings = {
     handlerNames: (handlerNames as string[] | undefined) ?? DEFAULT_HANDLER_NAMES,
     integration: integration as Integration | undefined,
-    runtime: runtime as string | undefined,
+    runtime,
   };
   cache.set(raw, settings);
   return settings;

@@ -19,13 +19,10 @@ export function describeValue(value: ResolvedValue): string {
 export const dumpRule = ESLintUtils.RuleCreator.withoutDocs({
   meta: {
     type: 'problem',
-    messages: {
-      handler: '{{text}}',
-      exit: '{{text}}',
-    },
+    messages: { said: '{{text}}' },
     schema: [],
+    defaultOptions: [],
   },
-  defaultOptions: [],
   create(context) {
     return {
       'Program:exit'() {
@@ -35,7 +32,7 @@ export const dumpRule = ESLintUtils.RuleCreator.withoutDocs({
             .join('+');
           context.report({
             node: handler.function,
-            messageId: 'handler',
+            messageId: 'said',
             data: {
               text: `${handler.exportName}: ${handler.trigger} ${handler.integration}(${handler.integrationSource}) ${runtime} ${handler.wrapper}`,
             },
@@ -43,7 +40,7 @@ export const dumpRule = ESLintUtils.RuleCreator.withoutDocs({
           for (const exit of handler.exits) {
             context.report({
               node: exit.node,
-              messageId: 'exit',
+              messageId: 'said',
               data: { text: `${exit.kind}: ${exit.values.map(describeValue).join(' | ')}` },
             });
           }

@@ -1,7 +1,7 @@
 import { javascriptTester, typedTester, typescriptTester } from '../rule-tester.js';
 import { dumpRule } from './dump-rule.js';
 
-const said = (message: string) => ({ message });
+const said = (text: string) => ({ messageId: 'said' as const, data: { text } });
 const RETURN_OK = 'return: object{body:string,statusCode:number}';
 const OK = `{ statusCode: 200, body: 'ok' }`;
 

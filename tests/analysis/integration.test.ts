@@ -1,7 +1,7 @@
 import { javascriptTester, typedTester, typescriptTester } from '../rule-tester.js';
 import { dumpRule } from './dump-rule.js';
 
-const said = (message: string) => ({ message });
+const said = (text: string) => ({ messageId: 'said' as const, data: { text } });
 const settings = (values: Record<string, unknown>) => ({ 'aws-lambda': values });
 
 // Trigger and integration from how the event is used, from answers, and from settings.

@@ -1,7 +1,7 @@
 import { javascriptTester, typedTester, typescriptTester } from '../rule-tester.js';
 import { dumpRule } from './dump-rule.js';
 
-const said = (message: string) => ({ message });
+const said = (text: string) => ({ messageId: 'said' as const, data: { text } });
 const REST = 'handler: http rest(default) classic+modern none';
 const UNKNOWN = 'handler: unknown rest(default) classic+modern none';
 

@@ -1,0 +1,12 @@
+/** @type {import('eslint-doc-generator').GenerateOptions} */
+export default {
+  configEmoji: [
+    ['recommended', '✅'],
+    ['strict', '🔒'],
+    ['all', '🌐'],
+  ],
+  ignoreConfig: ['all'],
+  ruleDocSectionInclude: ['Examples', 'When Not To Use It'],
+  ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'requiresTypeChecking'],
+  urlConfigs: 'https://github.com/eslint-plugin-aws-lambda/eslint-plugin-aws-lambda#configs',
+};

@@ -1,0 +1,19 @@
+// A responder helper with CORS headers, the pattern many answers to the question suggest.
+const cors = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Credentials': true,
+};
+
+const responder = {
+  success: (data) => ({ statusCode: 200, headers: cors, body: JSON.stringify(data) }),
+  failure: (error) => ({ statusCode: 500, headers: cors, body: JSON.stringify({ message: error.message }) }),
+};
+
+module.exports.handler = async (event) => {
+  try {
+    const item = JSON.parse(event.body);
+    return responder.success(item);
+  } catch (error) {
+    return responder.failure(error);
+  }
+};

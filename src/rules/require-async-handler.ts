@@ -1,0 +1,78 @@
+import { ASTUtils } from '@typescript-eslint/utils';
+import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
+import { classicRuntimeLabel } from '../analysis/runtime.js';
+import type { ValueKind } from '../analysis/shape.js';
+import { addAsyncFix } from '../fixes/add-async.js';
+import { createRule } from '../util/create-rule.js';
+
+type MessageIds = 'returnsWithoutAsync' | 'returnsBesideCallback' | 'streamingNotAsync' | 'addAsync';
+
+/** Kinds of returned values that are certainly not promises; `unknown` and nothing returned are not. */
+const PLAIN_KINDS: ReadonlySet<ValueKind> = new Set(['object', 'array', 'string', 'number', 'boolean', 'buffer', 'function']);
+const KIND_NAMES: Partial<Record<ValueKind, string>> = {
+  object: 'an object',
+  array: 'an array',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
+  buffer: 'a Buffer',
+  function: 'a function',
+};
+
+export default createRule<[], MessageIds>({
+  name: 'require-async-handler',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require `async` on handlers that return their response',
+      recommended: 'recommended',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      returnsWithoutAsync:
+        'This handler returns {{value}} but is not async: on {{runtime}} the Lambda runtime ignores the returned value and answers `null` once the event loop is empty (API Gateway logs "Endpoint response body before transformations: null" and answers 502), or answers nothing until the function times out while a timer or socket stays open.',
+      returnsBesideCallback:
+        'This handler declares a callback and also returns {{value}}: on {{runtime}} the Lambda runtime ignores the returned value and answers with whatever the callback sends, or `null`.',
+      streamingNotAsync:
+        'A streaming handler must be async: the Lambda runtime refuses it with "Streaming does not support non-async handlers." on every Node.js version.',
+      addAsync: 'Make the handler `async` (the returned promise and the callback then race; keep one of them).',
+    },
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    return {
+      'Program:exit'() {
+        const { handlers, resolver } = analyzeFile(context);
+        for (const handler of handlers) {
+          if (handler.isAsync || handler.function.generator) continue;
+          if (handler.wrapper === 'streaming') {
+            report(handler, 'streamingNotAsync', {});
+            continue;
+          }
+          if (!handler.runtime.classic) continue;
+          const returned = handler.exits
+            .filter((exit) => exit.kind === 'return' && exit.argument)
+            .flatMap((exit) => resolver.resolve(exit.argument!))
+            .find((value) => PLAIN_KINDS.has(value.kind));
+          if (!returned) continue;
+          const data = { value: KIND_NAMES[returned.kind] ?? 'a value', runtime: classicRuntimeLabel(handler.runtime) };
+          report(handler, handler.parameters.callback ? 'returnsBesideCallback' : 'returnsWithoutAsync', data);
+        }
+      },
+    };
+
+    function report(handler: LambdaHandler, messageId: MessageIds, data: Record<string, string>): void {
+      const fix = addAsyncFix(handler.function, sourceCode);
+      // From the function's first token to the end of its head (`=>` of an arrow, `(` of a function).
+      const head = ASTUtils.getFunctionHeadLocation(handler.function, sourceCode);
+      const loc = { start: handler.function.loc.start, end: head.end };
+      if (messageId === 'returnsBesideCallback') {
+        context.report({ loc, messageId, data, suggest: fix ? [{ messageId: 'addAsync', fix }] : [] });
+      } else {
+        context.report({ loc, messageId, data, fix });
+      }
+    }
+  },
+});
