@@ -139,3 +139,26 @@ export function decideIntegration(
   }
   return { integration: 'rest', source: 'default' };
 }
+
+/** How messages name each integration. */
+export const INTEGRATION_NAMES: Readonly<Record<Integration, string>> = {
+  rest: 'API Gateway (REST)',
+  'http-v1': 'API Gateway (HTTP API, payload 1.0)',
+  'http-v2': 'API Gateway (HTTP API, payload 2.0)',
+  url: 'The Function URL',
+  alb: 'The load balancer (ALB)',
+};
+
+/** What each integration answers the client when a response is malformed. */
+export const MALFORMED_ANSWERS: Readonly<Record<Integration, string>> = {
+  rest: 'answers 502 "Malformed Lambda proxy response"',
+  'http-v1': 'answers 500',
+  'http-v2': 'answers 500',
+  url: 'answers with an error',
+  alb: 'answers 502 (LambdaInvalidResponse)',
+};
+
+/** Integrations that read payload format 1.0 responses (`multiValueHeaders`, no `cookies`). */
+export function isPayloadV1(integration: Integration): boolean {
+  return integration === 'rest' || integration === 'http-v1' || integration === 'alb';
+}

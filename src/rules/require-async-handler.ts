@@ -1,9 +1,9 @@
-import { ASTUtils } from '@typescript-eslint/utils';
 import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
 import { classicRuntimeLabel } from '../analysis/runtime.js';
 import type { ValueKind } from '../analysis/shape.js';
 import { addAsyncFix } from '../fixes/add-async.js';
 import { createRule } from '../util/create-rule.js';
+import { handlerHeadLocation } from '../util/handler-location.js';
 
 type MessageIds = 'returnsWithoutAsync' | 'returnsBesideCallback' | 'streamingNotAsync' | 'addAsync';
 
@@ -65,9 +65,7 @@ export default createRule<[], MessageIds>({
 
     function report(handler: LambdaHandler, messageId: MessageIds, data: Record<string, string>): void {
       const fix = addAsyncFix(handler.function, sourceCode);
-      // From the function's first token to the end of its head (`=>` of an arrow, `(` of a function).
-      const head = ASTUtils.getFunctionHeadLocation(handler.function, sourceCode);
-      const loc = { start: handler.function.loc.start, end: head.end };
+      const loc = handlerHeadLocation(handler.function, sourceCode);
       if (messageId === 'returnsBesideCallback') {
         context.report({ loc, messageId, data, suggest: fix ? [{ messageId: 'addAsync', fix }] : [] });
       } else {

@@ -40,13 +40,16 @@ function eslint(typed: boolean, settings: Record<string, unknown> = {}): ESLint 
 
 // Code that is not a Lambda handler, or a handler whose trigger is not HTTP: no rule reports anything.
 describe('no reports on code that is not an HTTP Lambda handler', () => {
+  // With the integration set, every handler without other evidence is an HTTP one: the direct-invoke
+  // handler is left out there, as the user said that the handlers in these files answer API Gateway.
+  const notDirect = FILES.filter((file) => file !== 'direct-invoke.mjs');
   it.each([
-    ['without type information', false, {}],
-    ['with type information', true, {}],
-    ['with a runtime and an integration set', true, { runtime: 'nodejs22.x', integration: 'rest' }],
-  ])('%s', async (_name, typed, settings) => {
-    const results = await eslint(typed, settings).lintFiles(FILES);
-    expect(results.map((result) => path.basename(result.filePath)).sort()).toEqual([...FILES].sort());
+    ['without type information', false, {}, FILES],
+    ['with type information', true, {}, FILES],
+    ['with a runtime and an integration set', true, { runtime: 'nodejs22.x', integration: 'rest' }, notDirect],
+  ])('%s', async (_name, typed, settings, files) => {
+    const results = await eslint(typed, settings).lintFiles(files);
+    expect(results.map((result) => path.basename(result.filePath)).sort()).toEqual([...files].sort());
     expect(results.flatMap((result) => result.messages)).toEqual([]);
   });
 });

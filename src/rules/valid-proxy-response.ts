@@ -1,0 +1,721 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
+import { INTEGRATION_NAMES, isPayloadV1, MALFORMED_ANSWERS } from '../analysis/integration.js';
+import { skipTypeWrappers } from '../analysis/resolve.js';
+import { type HandlerExit, isNoError } from '../analysis/responses.js';
+import type { Integration } from '../analysis/settings.js';
+import {
+  hasProxyKeys,
+  type ResolvedValue,
+  type ResponseShape,
+  type ShapeProperty,
+  type ValueKind,
+} from '../analysis/shape.js';
+import {
+  insertFirstProperty,
+  insertPropertyAfter,
+  memberObjectText,
+  operandText,
+  removeProperty,
+  renameKey,
+  replaceExpression,
+} from '../fixes/object-literal.js';
+import { createRule } from '../util/create-rule.js';
+import { handlerHeadLocation } from '../util/handler-location.js';
+
+export const CHECKS = [
+  'response-type',
+  'response-keys',
+  'unknown-keys',
+  'status-code',
+  'body',
+  'headers',
+  'multi-value-headers',
+  'is-base64-encoded',
+  'cookies',
+] as const;
+type Check = (typeof CHECKS)[number];
+
+export interface Options {
+  requireStatusCode?: boolean;
+  allowNumericStatusCodeStrings?: boolean;
+  ignore?: Check[];
+}
+
+type MessageIds =
+  | 'notAnObject'
+  | 'notAnObjectV2'
+  | 'stringifiedResponse'
+  | 'noResponse'
+  | 'noProxyKeys'
+  | 'unknownKey'
+  | 'misspelledKey'
+  | 'missingStatusCode'
+  | 'missingStatusCodeV2'
+  | 'missingStatusCodeRest'
+  | 'statusCodeNotNumeric'
+  | 'statusCodeString'
+  | 'bodyNotString'
+  | 'headersNotObject'
+  | 'headerArray'
+  | 'headerNotString'
+  | 'nullField'
+  | 'multiValueNotArray'
+  | 'multiValueIgnored'
+  | 'base64NotBoolean'
+  | 'cookiesNotStrings'
+  | 'wrapInResponse'
+  | 'addStatusCode'
+  | 'encodeBase64'
+  | 'awaitAndStringify'
+  | 'moveToMultiValueHeaders'
+  | 'moveToCookies';
+
+/** The keys a REST API (payload 1.0) response may have; any other key makes it malformed. */
+const REST_KEYS = ['statusCode', 'body', 'headers', 'multiValueHeaders', 'isBase64Encoded'];
+const V2_CONTENT_KEYS = ['body', 'headers', 'cookies', 'isBase64Encoded'];
+const KIND_NAMES: Readonly<Record<ValueKind, string>> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
+  null: '`null`',
+  undefined: '`undefined`',
+  object: 'an object',
+  array: 'an array',
+  buffer: 'a Buffer',
+  promise: 'a promise',
+  function: 'a function',
+  unknown: 'a value of unknown type',
+};
+const NOT_STRING_BODY: ReadonlySet<ValueKind> = new Set(['object', 'array', 'buffer', 'promise', 'function']);
+const NOT_AN_OBJECT: ReadonlySet<ValueKind> = new Set(['string', 'number', 'boolean', 'array', 'buffer', 'null', 'undefined']);
+
+export default createRule<[Options], MessageIds>({
+  name: 'valid-proxy-response',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Report responses that API Gateway, Function URLs or the load balancer refuse or mangle',
+      recommended: 'recommended',
+      strictOptions: [{ requireStatusCode: true, allowNumericStatusCodeStrings: false }],
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          requireStatusCode: {
+            type: 'boolean',
+            description:
+              'Report a REST API response without `statusCode` (API Gateway answers 200 for it). On in `strict`.',
+          },
+          allowNumericStatusCodeStrings: {
+            type: 'boolean',
+            description:
+              'Allow `statusCode: "200"`, which REST APIs and Function URLs accept but the types do not. Off in `strict`.',
+          },
+          ignore: {
+            type: 'array',
+            description: 'Checks to turn off, by name.',
+            items: { type: 'string', enum: [...CHECKS] },
+            uniqueItems: true,
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ requireStatusCode: false, allowNumericStatusCodeStrings: true, ignore: [] }],
+    messages: {
+      notAnObject:
+        '{{integration}} {{answer}}: the response must be an object with `statusCode` and `body`, not {{what}}.',
+      notAnObjectV2:
+        '{{integration}} sends the text `null` with status 200: the handler answers {{what}} instead of a response object.',
+      stringifiedResponse:
+        '{{integration}} {{consequence}}: this response is passed through `JSON.stringify`; answer the object itself.',
+      noResponse: '{{integration}} {{answer}}: this handler never returns a response, so the response is `null`.',
+      noProxyKeys:
+        '{{integration}} {{answer}}: this object has none of the response keys (`statusCode`, `body`, `headers`).',
+      unknownKey: '{{integration}} {{answer}}: `{{key}}` is not a response key{{hint}}.',
+      misspelledKey: '{{integration}} {{answer}}: `{{key}}` is not a response key; did you mean `{{fixed}}`?',
+      missingStatusCode: '{{integration}} {{answer}}: the response has no `statusCode`.',
+      missingStatusCodeV2:
+        'Without `statusCode`, {{integration}} sends this whole object to the client as JSON text with status 200, and its `headers` are not applied.',
+      missingStatusCodeRest:
+        'The response has no `statusCode`: {{integration}} answers 200. Say so explicitly (`requireStatusCode`).',
+      statusCodeNotNumeric: '{{integration}} {{answer}}: `statusCode` must be a number, not {{what}}.',
+      statusCodeString:
+        '`statusCode` is the string {{value}}: {{integration}} {{consequence}}; `@types/aws-lambda` expects a number.',
+      bodyNotString: '{{integration}} {{answer}}: `body` must be a string, not {{what}}.',
+      headersNotObject: '{{integration}} {{answer}}: `headers` must be an object of strings, not {{what}}.',
+      headerArray:
+        '{{integration}} {{answer}}: header `{{name}}` is an array, and header values must be strings{{hint}}.',
+      headerNotString: '{{integration}} {{answer}}: header `{{name}}` is {{what}}; header values must be strings.',
+      nullField: '{{integration}} {{answer}}: `{{key}}` is `null`.',
+      multiValueNotArray:
+        '{{integration}} {{answer}}: `multiValueHeaders` entry `{{name}}` must be an array of strings, not {{what}}.',
+      multiValueIgnored:
+        '{{integration}} ignores `multiValueHeaders`: put the header in `headers` (several values joined with commas), or Set-Cookie values in `cookies`.',
+      base64NotBoolean:
+        '`isBase64Encoded` must be a boolean, not {{what}}: API Gateway documents only `true` and `false`.',
+      cookiesNotStrings: '{{integration}} expects `cookies` to be an array of strings, not {{what}}; it may skip them.',
+      wrapInResponse: 'Answer `{ statusCode: 200, body: JSON.stringify(…) }` with this object as the body.',
+      addStatusCode: 'Add `statusCode: 200`.',
+      encodeBase64: "Send the bytes base64-encoded: `.toString('base64')` and `isBase64Encoded: true`.",
+      awaitAndStringify: 'Await the value and send it as JSON: `JSON.stringify(await …)`.',
+      moveToMultiValueHeaders: 'Move `{{name}}` to `multiValueHeaders`, which takes arrays.',
+      moveToCookies: 'Move the cookies to `cookies`, one string each.',
+    },
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const ignored = new Set<Check>(options.ignore ?? []);
+    const reported = new Set<string>();
+
+    type Report = {
+      check: Check;
+      node: TSESTree.Node | TSESTree.SourceLocation;
+      messageId: MessageIds;
+      data?: Record<string, string>;
+      fix?: TSESLint.ReportFixFunction | null;
+      suggest?: TSESLint.SuggestionReportDescriptor<MessageIds>[];
+    };
+
+    function report({ check, node, messageId, data, fix, suggest }: Report): void {
+      if (ignored.has(check)) return;
+      const loc = 'type' in node ? node.loc : node;
+      const key = `${messageId}:${loc.start.line}:${loc.start.column}:${data?.key ?? data?.name ?? ''}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      context.report({
+        ...('type' in node ? { node } : { loc: node }),
+        messageId,
+        data,
+        fix: fix ?? null,
+        suggest: suggest ?? [],
+      });
+    }
+
+    function isResponseExit(handler: LambdaHandler, exit: HandlerExit): boolean {
+      switch (exit.kind) {
+        case 'return':
+          // A non-async callback-style handler's returned value is ignored, and a bare `return;` in a
+          // non-async handler is an early exit: the callback and the runtime rules judge those.
+          if (handler.isAsync) return true;
+          return exit.argument !== undefined && !handler.parameters.callback;
+        case 'callback':
+        case 'context.done':
+          return isNoError(exit.errorArgument);
+        case 'context.succeed':
+          return true;
+        case 'context.fail':
+          return false;
+      }
+    }
+
+    return {
+      'Program:exit'() {
+        for (const handler of analyzeFile(context).handlers) {
+          if (handler.trigger !== 'http' || handler.wrapper === 'streaming') continue;
+          const integration = handler.integration;
+          const names = { integration: INTEGRATION_NAMES[integration], answer: MALFORMED_ANSWERS[integration] };
+          if (handler.isAsync && handler.exits.length === 0 && handler.function.body.type === 'BlockStatement') {
+            report({
+              check: 'response-type',
+              node: handlerHeadLocation(handler.function, sourceCode),
+              messageId: 'noResponse',
+              data: names,
+            });
+            continue;
+          }
+          for (const exit of handler.exits) {
+            if (!isResponseExit(handler, exit)) continue;
+            for (const value of exit.values) checkResponse(handler, integration, names, exit, value);
+          }
+        }
+      },
+    };
+
+    function checkResponse(
+      handler: LambdaHandler,
+      integration: Integration,
+      names: { integration: string; answer: string },
+      exit: HandlerExit,
+      value: ResolvedValue,
+    ): void {
+      const v2 = !isPayloadV1(integration);
+      const at = value.fromType ? (exit.argument ?? exit.node) : value.node;
+      const stringified = value.stringifies?.find((inner) => inner.shape && hasProxyKeys(inner.shape));
+      if (stringified) {
+        const call = value.node;
+        const argument = call.type === 'CallExpression' && call.arguments.length === 1 ? call.arguments[0] : undefined;
+        report({
+          check: 'response-type',
+          node: at,
+          messageId: 'stringifiedResponse',
+          data: {
+            integration: names.integration,
+            consequence: v2
+              ? 'sends this JSON text as the body with status 200, so its `statusCode` and `headers` are lost'
+              : names.answer,
+          },
+          fix: argument ? (fixer) => replaceExpression(fixer, sourceCode, call, sourceCode.getText(argument)) : null,
+        });
+        return;
+      }
+      if (NOT_AN_OBJECT.has(value.kind)) {
+        if (!v2) {
+          report({ check: 'response-type', node: at, messageId: 'notAnObject', data: { ...names, what: KIND_NAMES[value.kind] } });
+        } else if (value.kind === 'null' || value.kind === 'undefined') {
+          report({ check: 'response-type', node: at, messageId: 'notAnObjectV2', data: { ...names, what: KIND_NAMES[value.kind] } });
+        }
+        return;
+      }
+      if (value.kind !== 'object' || !value.shape) return;
+      checkShape(handler, integration, names, value, value.shape, at);
+    }
+
+    function checkShape(
+      handler: LambdaHandler,
+      integration: Integration,
+      names: { integration: string; answer: string },
+      value: ResolvedValue,
+      shape: ResponseShape,
+      at: TSESTree.Node,
+    ): void {
+      const v2 = !isPayloadV1(integration);
+      if (!hasProxyKeys(shape) && ![...shape.properties.keys()].some((key) => closestKey(key) !== undefined)) {
+        if (v2 || !shape.complete) return;
+        const object = value.node;
+        report({
+          check: 'response-keys',
+          node: at,
+          messageId: 'noProxyKeys',
+          data: names,
+          suggest: [
+            {
+              messageId: 'wrapInResponse',
+              fix: (fixer) =>
+                replaceExpression(fixer, sourceCode, object, `{ statusCode: 200, body: JSON.stringify(${sourceCode.getText(object)}) }`),
+            },
+          ],
+        });
+        return;
+      }
+      if (integration === 'rest') checkUnknownKeys(shape, names, at);
+      checkStatusCode(integration, names, shape, at);
+      checkBody(handler, integration, names, shape, at);
+      checkHeaders(integration, names, shape, at);
+      checkMultiValueHeaders(integration, names, shape, at);
+      checkBase64(shape, at);
+      if (v2) checkCookies(names, shape, at);
+    }
+
+    function checkUnknownKeys(shape: ResponseShape, names: { integration: string; answer: string }, at: TSESTree.Node): void {
+      for (const property of shape.properties.values()) {
+        if (REST_KEYS.includes(property.name)) continue;
+        const node = property.key ?? at;
+        const fixed = closestKey(property.name);
+        if (fixed !== undefined && !shape.properties.has(fixed)) {
+          const key = property.key;
+          report({
+            check: 'unknown-keys',
+            node,
+            messageId: 'misspelledKey',
+            data: { ...names, key: property.name, fixed },
+            fix: key ? (fixer) => renameKey(fixer, sourceCode, key, property.definition, fixed) : null,
+          });
+          continue;
+        }
+        const hint =
+          property.name === 'cookies'
+            ? "; REST responses set cookies with `multiValueHeaders: { 'Set-Cookie': [...] }`"
+            : property.name === 'statusDescription'
+              ? '; `statusDescription` is for the load balancer (ALB) only'
+              : '';
+        report({ check: 'unknown-keys', node, messageId: 'unknownKey', data: { ...names, key: property.name, hint } });
+      }
+    }
+
+    function checkStatusCode(
+      integration: Integration,
+      names: { integration: string; answer: string },
+      shape: ResponseShape,
+      at: TSESTree.Node,
+    ): void {
+      const statusCode = shape.properties.get('statusCode');
+      if (!statusCode) {
+        if (!shape.complete) return;
+        const object = shape.node;
+        const addFix: TSESLint.ReportFixFunction | null = object
+          ? (fixer) => insertFirstProperty(fixer, sourceCode, object, 'statusCode: 200')
+          : null;
+        if (integration === 'http-v2' || integration === 'url') {
+          if (V2_CONTENT_KEYS.some((key) => shape.properties.has(key))) {
+            report({ check: 'status-code', node: at, messageId: 'missingStatusCodeV2', data: names, fix: addFix });
+          }
+        } else if (integration === 'rest') {
+          if (options.requireStatusCode) {
+            report({ check: 'status-code', node: at, messageId: 'missingStatusCodeRest', data: names, fix: addFix });
+          }
+        } else {
+          report({
+            check: 'status-code',
+            node: at,
+            messageId: 'missingStatusCode',
+            data: names,
+            suggest: addFix ? [{ messageId: 'addStatusCode', fix: addFix }] : [],
+          });
+        }
+        return;
+      }
+      for (const value of statusCode.values) {
+        const node = locate(statusCode, value, at);
+        if (value.kind === 'string') {
+          const literal = value.node.type === 'Literal' && typeof value.node.value === 'string' ? value.node : undefined;
+          if (literal && !/^\s*\d+\s*$/u.test(literal.value)) {
+            report({ check: 'status-code', node, messageId: 'statusCodeNotNumeric', data: { ...names, what: `the string ${literal.raw}` } });
+            continue;
+          }
+          if (integration !== 'alb' && options.allowNumericStatusCodeStrings) continue;
+          report({
+            check: 'status-code',
+            node,
+            messageId: 'statusCodeString',
+            data: {
+              integration: names.integration,
+              value: literal ? literal.raw : sourceCode.getText(value.node),
+              consequence: integration === 'alb' ? names.answer : 'accepts it',
+            },
+            fix: literal ? (fixer) => fixer.replaceText(literal, String(Number(literal.value))) : null,
+          });
+        } else if (['boolean', 'object', 'array', 'null', 'buffer', 'function'].includes(value.kind)) {
+          report({ check: 'status-code', node, messageId: 'statusCodeNotNumeric', data: { ...names, what: KIND_NAMES[value.kind] } });
+        }
+      }
+    }
+
+    function checkBody(
+      handler: LambdaHandler,
+      integration: Integration,
+      names: { integration: string; answer: string },
+      shape: ResponseShape,
+      at: TSESTree.Node,
+    ): void {
+      const body = shape.properties.get('body');
+      if (!body) return;
+      for (const value of body.values) {
+        const node = locate(body, value, at);
+        if (value.kind === 'null' && integration === 'alb' && body.value) {
+          const written = body.value;
+          report({
+            check: 'body',
+            node,
+            messageId: 'nullField',
+            data: { ...names, key: 'body' },
+            fix: (fixer) => fixer.replaceText(written, "''"),
+          });
+          continue;
+        }
+        if (!NOT_STRING_BODY.has(value.kind)) continue;
+        const data = { ...names, what: KIND_NAMES[value.kind] };
+        const target = fixTarget(body, value);
+        if (value.kind === 'object' || value.kind === 'array') {
+          report({
+            check: 'body',
+            node,
+            messageId: 'bodyNotString',
+            data,
+            fix: target ? (fixer) => fixer.replaceText(target, `JSON.stringify(${operandText(sourceCode, target)})`) : null,
+          });
+        } else if (value.kind === 'buffer') {
+          report({ check: 'body', node, messageId: 'bodyNotString', data, suggest: base64Suggestion(shape, body, target) });
+        } else if (value.kind === 'promise' && handler.isAsync && target) {
+          report({
+            check: 'body',
+            node,
+            messageId: 'bodyNotString',
+            data,
+            suggest: [
+              {
+                messageId: 'awaitAndStringify',
+                fix: (fixer) => fixer.replaceText(target, `JSON.stringify(await ${operandText(sourceCode, target)})`),
+              },
+            ],
+          });
+        } else {
+          report({ check: 'body', node, messageId: 'bodyNotString', data });
+        }
+      }
+    }
+
+    function base64Suggestion(
+      shape: ResponseShape,
+      body: ShapeProperty,
+      target: TSESTree.Node | undefined,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const definition = body.definition;
+      if (!target || definition?.type !== 'Property' || definition.parent !== shape.node) return [];
+      const flag = shape.properties.get('isBase64Encoded');
+      return [
+        {
+          messageId: 'encodeBase64',
+          fix: (fixer) => {
+            const fixes = [fixer.replaceText(target, `${memberObjectText(sourceCode, target)}.toString('base64')`)];
+            if (flag?.value && flag.definition?.type === 'Property' && flag.definition.parent === shape.node) {
+              fixes.push(fixer.replaceText(flag.value, 'true'));
+            } else if (!flag) {
+              fixes.push(insertPropertyAfter(fixer, sourceCode, definition, 'isBase64Encoded: true'));
+            }
+            return fixes;
+          },
+        },
+      ];
+    }
+
+    function checkHeaders(
+      integration: Integration,
+      names: { integration: string; answer: string },
+      shape: ResponseShape,
+      at: TSESTree.Node,
+    ): void {
+      const headers = shape.properties.get('headers');
+      if (!headers) return;
+      for (const value of headers.values) {
+        const node = locate(headers, value, at);
+        if (value.kind === 'null' && integration === 'alb') {
+          const written = headers.value;
+          report({
+            check: 'headers',
+            node,
+            messageId: 'nullField',
+            data: { ...names, key: 'headers' },
+            fix: written ? (fixer) => fixer.replaceText(written, '{}') : null,
+          });
+          continue;
+        }
+        if (value.kind === 'array' || value.kind === 'string' || value.kind === 'number' || value.kind === 'boolean') {
+          report({ check: 'headers', node, messageId: 'headersNotObject', data: { ...names, what: KIND_NAMES[value.kind] } });
+          continue;
+        }
+        if (!value.shape) continue;
+        for (const header of value.shape.properties.values()) {
+          for (const headerValue of header.values) {
+            checkHeaderValue(integration, names, shape, headers, header, headerValue, node);
+          }
+        }
+      }
+    }
+
+    function checkHeaderValue(
+      integration: Integration,
+      names: { integration: string; answer: string },
+      shape: ResponseShape,
+      headers: ShapeProperty,
+      header: ShapeProperty,
+      value: ResolvedValue,
+      at: TSESTree.Node,
+    ): void {
+      const node = locate(header, value, at);
+      const data = { ...names, name: header.name, what: KIND_NAMES[value.kind] };
+      if (value.kind === 'array') {
+        const setCookie = header.name.toLowerCase() === 'set-cookie';
+        const v2 = !isPayloadV1(integration);
+        report({
+          check: 'headers',
+          node,
+          messageId: 'headerArray',
+          data: {
+            ...data,
+            hint: v2
+              ? setCookie
+                ? '; cookies go in `cookies`'
+                : '; join several values with commas'
+              : '; several values go in `multiValueHeaders`',
+          },
+          suggest: moveHeaderSuggestion(integration, shape, headers, header),
+        });
+      } else if (value.kind === 'object' || value.kind === 'null' || value.kind === 'buffer' || value.kind === 'function') {
+        report({ check: 'headers', node, messageId: 'headerNotString', data });
+      } else if (integration === 'alb' && (value.kind === 'number' || value.kind === 'boolean')) {
+        const target = fixTarget(header, value);
+        report({
+          check: 'headers',
+          node,
+          messageId: 'headerNotString',
+          data,
+          fix: target
+            ? (fixer) =>
+                fixer.replaceText(
+                  target,
+                  target.type === 'Literal'
+                    ? `'${String(target.value)}'`
+                    : `String(${operandText(sourceCode, target)})`,
+                )
+            : null,
+        });
+      }
+    }
+
+    function moveHeaderSuggestion(
+      integration: Integration,
+      shape: ResponseShape,
+      headers: ShapeProperty,
+      header: ShapeProperty,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const entry = header.definition;
+      const headersProperty = headers.definition;
+      if (
+        entry?.type !== 'Property' ||
+        headersProperty?.type !== 'Property' ||
+        headersProperty.parent !== shape.node ||
+        entry.parent !== headersProperty.value
+      ) {
+        return [];
+      }
+      const valueText = sourceCode.getText(entry.value);
+      if (!isPayloadV1(integration)) {
+        if (header.name.toLowerCase() !== 'set-cookie' || shape.properties.has('cookies')) return [];
+        return [
+          {
+            messageId: 'moveToCookies',
+            fix: (fixer) => [
+              removeProperty(fixer, sourceCode, entry),
+              insertPropertyAfter(fixer, sourceCode, headersProperty, `cookies: ${valueText}`),
+            ],
+          },
+        ];
+      }
+      const keyText = sourceCode.getText(entry.key);
+      const existing = shape.properties.get('multiValueHeaders')?.value;
+      if (shape.properties.has('multiValueHeaders') && existing?.type !== 'ObjectExpression') return [];
+      return [
+        {
+          messageId: 'moveToMultiValueHeaders',
+          data: { name: header.name },
+          fix: (fixer) => [
+            removeProperty(fixer, sourceCode, entry),
+            existing?.type === 'ObjectExpression'
+              ? insertFirstProperty(fixer, sourceCode, existing, `${keyText}: ${valueText}`)
+              : insertPropertyAfter(fixer, sourceCode, headersProperty, `multiValueHeaders: { ${keyText}: ${valueText} }`),
+          ],
+        },
+      ];
+    }
+
+    function checkMultiValueHeaders(
+      integration: Integration,
+      names: { integration: string; answer: string },
+      shape: ResponseShape,
+      at: TSESTree.Node,
+    ): void {
+      const multi = shape.properties.get('multiValueHeaders');
+      if (!multi) return;
+      if (!isPayloadV1(integration)) {
+        report({ check: 'multi-value-headers', node: multi.key ?? at, messageId: 'multiValueIgnored', data: names });
+        return;
+      }
+      for (const value of multi.values) {
+        for (const header of value.shape?.properties.values() ?? []) {
+          for (const headerValue of header.values) {
+            if (!['string', 'number', 'boolean', 'object', 'null'].includes(headerValue.kind)) continue;
+            const target = fixTarget(header, headerValue);
+            report({
+              check: 'multi-value-headers',
+              node: locate(header, headerValue, at),
+              messageId: 'multiValueNotArray',
+              data: { ...names, name: header.name, what: KIND_NAMES[headerValue.kind] },
+              fix:
+                target && headerValue.kind !== 'object' && headerValue.kind !== 'null'
+                  ? (fixer) => fixer.replaceText(target, `[${operandText(sourceCode, target)}]`)
+                  : null,
+            });
+          }
+        }
+      }
+    }
+
+    function checkBase64(shape: ResponseShape, at: TSESTree.Node): void {
+      const flag = shape.properties.get('isBase64Encoded');
+      for (const value of flag?.values ?? []) {
+        if (value.kind === 'boolean' || value.kind === 'unknown' || value.kind === 'undefined' || !flag) continue;
+        const literal =
+          value.node.type === 'Literal' && (value.node.value === 'true' || value.node.value === 'false') ? value.node : undefined;
+        report({
+          check: 'is-base64-encoded',
+          node: locate(flag, value, at),
+          messageId: 'base64NotBoolean',
+          data: { what: literal ? `the string ${literal.raw}` : KIND_NAMES[value.kind] },
+          fix: literal ? (fixer) => fixer.replaceText(literal, literal.value) : null,
+        });
+      }
+    }
+
+    function checkCookies(names: { integration: string; answer: string }, shape: ResponseShape, at: TSESTree.Node): void {
+      const cookies = shape.properties.get('cookies');
+      for (const value of cookies?.values ?? []) {
+        if (!cookies) continue;
+        const node = locate(cookies, value, at);
+        if (value.kind === 'array' && value.node.type === 'ArrayExpression') {
+          const bad = value.node.elements.find(
+            (element) =>
+              element?.type === 'ObjectExpression' ||
+              element?.type === 'ArrayExpression' ||
+              (element?.type === 'Literal' && typeof element.value !== 'string'),
+          );
+          if (bad) report({ check: 'cookies', node: bad, messageId: 'cookiesNotStrings', data: { ...names, what: 'an array with other values' } });
+        } else if (['string', 'number', 'boolean', 'object', 'null'].includes(value.kind)) {
+          report({ check: 'cookies', node, messageId: 'cookiesNotStrings', data: { ...names, what: KIND_NAMES[value.kind] } });
+        }
+      }
+    }
+  },
+});
+
+/** Where to report a property's value: the value itself when the file shows it, else the property. */
+function locate(property: ShapeProperty, value: ResolvedValue, fallback: TSESTree.Node): TSESTree.Node {
+  if (!value.fromType && property.value && contains(property.value, value.node)) return value.node;
+  return property.value ?? property.key ?? fallback;
+}
+
+/**
+ * The expression a fix may rewrite for one value of a property: the value itself when it is written
+ * inside the property (a branch of `cond ? {...} : '...'` included), or the whole property value when
+ * every value has the same kind. Never an object literal bound elsewhere, which other code may share.
+ */
+function fixTarget(property: ShapeProperty, value: ResolvedValue): TSESTree.Node | undefined {
+  const written = property.value;
+  if (!written) return undefined;
+  if (!value.fromType && contains(written, value.node)) return outermostWrapper(value.node, written);
+  return property.values.every((each) => each.kind === value.kind) ? written : undefined;
+}
+
+/** `x as const`, `x!` and `x satisfies T` around a value, up to the property's value as written. */
+function outermostWrapper(node: TSESTree.Node, limit: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current !== limit && skipTypeWrappers(current.parent!) !== current.parent && contains(limit, current.parent!)) {
+    current = current.parent!;
+  }
+  return current;
+}
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** A valid REST response key that `name` misspells: the same but for case, or one edit away. */
+function closestKey(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return (
+    REST_KEYS.find((key) => key.toLowerCase() === lower) ??
+    REST_KEYS.find((key) => key.length > 4 && withinOneEdit(key.toLowerCase(), lower))
+  );
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
