@@ -3,29 +3,12 @@
 // written to: the fixes are computed in memory.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import tsParser from '@typescript-eslint/parser';
 import { createTwoFilesPatch } from 'diff';
 import { ESLint } from 'eslint';
 import awsLambda from '../dist/index.js';
+import { examplesConfig, examplesDir } from './examples-config.js';
 
-const examplesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
-
-/** The config a user would write: typed linting, and the integration of each folder in settings. */
-const config = [
-  {
-    files: ['**/*.{js,mjs,cjs,ts}'],
-    ...awsLambda.configs.all,
-    languageOptions: {
-      parser: tsParser,
-      parserOptions: { projectService: true, tsconfigRootDir: examplesDir },
-    },
-  },
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
-  { files: ['rest/**'], settings: { 'aws-lambda': { integration: 'rest' } } },
-  { files: ['http-v2/**'], settings: { 'aws-lambda': { integration: 'http-v2' } } },
-  { files: ['alb/**'], settings: { 'aws-lambda': { integration: 'alb' } } },
-];
+const config = examplesConfig(awsLambda);
 
 function makeEslint(fix) {
   return new ESLint({ cwd: examplesDir, overrideConfigFile: true, overrideConfig: config, fix });

@@ -144,10 +144,13 @@ export class ValueResolver {
 
   private resolveUncached(node: TSESTree.Node): readonly ResolvedValue[] {
     switch (node.type) {
-      case 'AwaitExpression':
-        return this.settle(this.resolve(node.argument)).map((value) =>
-          value.kind === 'promise' ? this.fromTypes(node) : value,
-        );
+      case 'AwaitExpression': {
+        const json = isJsonCall(node.argument);
+        return this.settle(this.resolve(node.argument)).map((value) => {
+          const settled = value.kind === 'promise' ? this.fromTypes(node) : value;
+          return settled.kind === 'unknown' && json ? { kind: 'object', node, parsedJson: true } : settled;
+        });
+      }
       case 'TSAsExpression':
       case 'TSSatisfiesExpression':
       case 'TSNonNullExpression':
@@ -392,6 +395,17 @@ export class ValueResolver {
     const value = property?.value;
     return value && isFunctionNode(value) ? value : value ? this.functionOf(value) : undefined;
   }
+}
+
+/** `response.json()`: the fetch API's parsed body. */
+function isJsonCall(node: TSESTree.Node): boolean {
+  const call = skipTypeWrappers(node);
+  return (
+    call.type === 'CallExpression' &&
+    call.arguments.length === 0 &&
+    call.callee.type === 'MemberExpression' &&
+    staticKeyName(call.callee.property, call.callee.computed) === 'json'
+  );
 }
 
 function literalKind(node: TSESTree.Literal): ValueKind {

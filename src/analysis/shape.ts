@@ -28,6 +28,8 @@ export interface ResolvedValue {
   readonly stringifies?: readonly ResolvedValue[];
   /** For a promise: the values it settles with, when known. */
   readonly settled?: readonly ResolvedValue[];
+  /** For `await res.json()`: parsed JSON, most often an object, but it may be any JSON value. */
+  readonly parsedJson?: boolean;
   /** True when the kind comes from the type checker rather than from code in the file. */
   readonly fromType?: boolean;
 }

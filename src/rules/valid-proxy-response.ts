@@ -68,6 +68,7 @@ type MessageIds =
   | 'addStatusCode'
   | 'encodeBase64'
   | 'awaitAndStringify'
+  | 'stringify'
   | 'moveToMultiValueHeaders'
   | 'moveToCookies';
 
@@ -163,6 +164,7 @@ export default createRule<[Options], MessageIds>({
       addStatusCode: 'Add `statusCode: 200`.',
       encodeBase64: "Send the bytes base64-encoded: `.toString('base64')` and `isBase64Encoded: true`.",
       awaitAndStringify: 'Await the value and send it as JSON: `JSON.stringify(await …)`.',
+      stringify: 'Send it as JSON text: `JSON.stringify(…)`.',
       moveToMultiValueHeaders: 'Move `{{name}}` to `multiValueHeaders`, which takes arrays.',
       moveToCookies: 'Move the cookies to `cookies`, one string each.',
     },
@@ -418,9 +420,20 @@ export default createRule<[Options], MessageIds>({
           continue;
         }
         if (!NOT_STRING_BODY.has(value.kind)) continue;
-        const data = { ...names, what: KIND_NAMES[value.kind] };
+        const data = { ...names, what: value.parsedJson ? 'parsed JSON' : KIND_NAMES[value.kind] };
         const target = fixTarget(body, value);
-        if (value.kind === 'object' || value.kind === 'array') {
+        if (value.parsedJson) {
+          // Parsed JSON may itself be a string, which JSON.stringify would quote: a suggestion only.
+          report({
+            check: 'body',
+            node,
+            messageId: 'bodyNotString',
+            data,
+            suggest: target
+              ? [{ messageId: 'stringify', fix: (fixer) => fixer.replaceText(target, `JSON.stringify(${operandText(sourceCode, target)})`) }]
+              : [],
+          });
+        } else if (value.kind === 'object' || value.kind === 'array') {
           report({
             check: 'body',
             node,

@@ -349,6 +349,23 @@ javascriptTester.run('valid-proxy-response: body', rule, {
       ],
     },
     {
+      code: `export const handler = async (event) => {\n  const res = await fetch(event.queryStringParameters.url);\n  return { statusCode: 200, body: await res.json() };\n};`,
+      errors: [
+        {
+          messageId: 'bodyNotString',
+          data: { ...REST, what: 'parsed JSON' },
+          line: 3,
+          column: 35,
+          suggestions: [
+            {
+              messageId: 'stringify',
+              output: `export const handler = async (event) => {\n  const res = await fetch(event.queryStringParameters.url);\n  return { statusCode: 200, body: JSON.stringify(await res.json()) };\n};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: handler(`{ statusCode: 200, headers: {}, body: null }`),
       output: handler(`{ statusCode: 200, headers: {}, body: '' }`),
       settings: on('alb'),
@@ -573,6 +590,31 @@ typedTester.run('valid-proxy-response: type information', rule, {
       output: `exports.handler = async (event) => ({ statusCode: 200, body: JSON.stringify({ method: event.httpMethod }) });`,
       filename: 'javascript.js',
       errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an object' } }],
+    },
+  ],
+});
+
+typedTester.run('valid-proxy-response: parsed JSON with type information', rule, {
+  valid: [
+    // A typed parse result that is a string is a string body.
+    `import type { APIGatewayProxyEvent } from 'aws-lambda';\ndeclare const source: { json(): Promise<string> };\nexport const handler = async (event: APIGatewayProxyEvent) => ({ statusCode: 200, body: await source.json() });`,
+  ],
+  invalid: [
+    {
+      // fetch's Response.json() is Promise<any>: the call's name says what it is.
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nexport const handler = async (event: APIGatewayProxyEvent) => {\n  const res = await fetch(event.path);\n  return { statusCode: 200, body: await res.json() };\n};`,
+      errors: [
+        {
+          messageId: 'bodyNotString',
+          data: { ...REST, what: 'parsed JSON' },
+          suggestions: [
+            {
+              messageId: 'stringify',
+              output: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nexport const handler = async (event: APIGatewayProxyEvent) => {\n  const res = await fetch(event.path);\n  return { statusCode: 200, body: JSON.stringify(await res.json()) };\n};`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -1,4 +1,5 @@
-// A responder helper with CORS headers, the pattern many answers to the question suggest.
+// A responder helper with CORS headers, the pattern many answers to the question suggest. REST sends
+// the boolean header as "true"; a load balancer would answer 502 for it.
 const cors = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Credentials': true,
