@@ -10,7 +10,7 @@ import type { FunctionNode } from '../analysis/resolve.js';
 export function addAsyncFix(
   fn: FunctionNode,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): TSESLint.ReportFixFunction | undefined {
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
   if (fn.async || fn.generator) return undefined;
   const parent = fn.parent;
   let start: TSESTree.Node | TSESTree.Token | null = fn;

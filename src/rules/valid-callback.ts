@@ -1,0 +1,225 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
+import { CompletionTracker } from '../analysis/code-paths.js';
+import { INTEGRATION_NAMES } from '../analysis/integration.js';
+import { skipTypeWrappers, type ValueResolver } from '../analysis/resolve.js';
+import { classicRuntimeLabel } from '../analysis/runtime.js';
+import type { Integration } from '../analysis/settings.js';
+import { hasProxyKeys } from '../analysis/shape.js';
+import {
+  type CompletionCall,
+  completionCalls,
+  enclosingFunction,
+  planAsyncConversion,
+} from '../fixes/callback-to-async.js';
+import { createRule } from '../util/create-rule.js';
+import { handlerHeadLocation } from '../util/handler-location.js';
+
+type MessageIds =
+  | 'responseAsError'
+  | 'calledTwice'
+  | 'callbackInAsync'
+  | 'noCompletion'
+  | 'clientError'
+  | 'convertToAsync'
+  | 'answerClientError';
+
+/** What each integration answers for every function error, whatever the error says. */
+const FUNCTION_ERROR_ANSWERS: Readonly<Record<Integration, string>> = {
+  rest: '502',
+  'http-v1': '500',
+  'http-v2': '500',
+  url: 'a 5xx error',
+  alb: 'a 5xx error',
+};
+const CLIENT_ERROR = /\[(4\d\d)\]|\b(4\d\d)\b|not found|missing|invalid|required|unauthori[sz]ed|forbidden|bad request/iu;
+
+interface TrackedHandler {
+  readonly handler: LambdaHandler;
+  readonly calls: ReadonlyMap<TSESTree.CallExpression, CompletionCall>;
+  /** Every completion happens in the handler's own body: the path checks can see all of them. */
+  readonly contained: boolean;
+}
+
+export default createRule<[], MessageIds>({
+  name: 'valid-callback',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Report callback and `context.succeed` uses that answer an error or `null` instead of the response',
+      recommended: 'recommended',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      responseAsError:
+        'The response is passed as the callback\'s error argument: on {{runtime}} the runtime reports a function error ("[object Object]") and API Gateway answers 502. Pass `null` first: `callback(null, response)`.',
+      calledTwice:
+        'On some path the callback (or `context.succeed/fail/done`) was already called before this call: the runtime keeps the first answer and silently ignores this one.',
+      callbackInAsync:
+        'This async handler also calls its callback: on {{runtime}} the callback and the returned promise race and whichever settles first is the response, often `null`; Node.js 24 refuses the handler at start-up.',
+      noCompletion:
+        'On some path this handler ends without calling its callback or `context.succeed/fail/done` and without throwing: on {{runtime}} the runtime answers `null` once the event loop is empty (API Gateway: 502), or nothing until the function times out.',
+      clientError:
+        '{{integration}} answers {{answer}} for every function error, so the client never sees the {{status}} this error means. Answer `{ statusCode: {{status}}, body }` instead; the `[{{status}}]` convention works only in serverless-offline.',
+      convertToAsync: 'Return the response and throw errors instead of calling the callback, and drop the parameter.',
+      answerClientError: 'Answer `{ statusCode: {{status}}, body: JSON.stringify({ message }) }`.',
+    },
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const tracked = new Map<TSESTree.Node, TrackedHandler>();
+    const callOwners = new Map<TSESTree.CallExpression, TrackedHandler>();
+    let resolver: ValueResolver | undefined;
+
+    const trackedFunctions = new Set<TSESTree.Node>();
+    const tracker = new CompletionTracker(trackedFunctions);
+    const pathListeners = tracker.listeners((codePath, node, stateOf) => {
+      const entry = tracked.get(node);
+      if (!entry?.contained || entry.calls.size === 0 || entry.handler.isAsync) return;
+      if (!entry.handler.runtime.classic || returnsPromise(entry.handler)) return;
+      const open = codePath.returnedSegments.some((segment) => segment.reachable && !stateOf(segment).must);
+      if (open) {
+        context.report({
+          loc: handlerHeadLocation(entry.handler.function, sourceCode),
+          messageId: 'noCompletion',
+          data: { runtime: classicRuntimeLabel(entry.handler.runtime) },
+        });
+      }
+    });
+
+    const listeners = {
+      Program() {
+        const analysis = analyzeFile(context);
+        resolver = analysis.resolver;
+        for (const handler of analysis.handlers) {
+          const found = completionCalls(handler, analysis.resolver);
+          const calls = Array.isArray(found) ? found : [];
+          const entry: TrackedHandler = {
+            handler,
+            calls: new Map(calls.map((call) => [call.call, call])),
+            contained: Array.isArray(found),
+          };
+          tracked.set(handler.function, entry);
+          trackedFunctions.add(handler.function);
+          for (const call of calls) callOwners.set(call.call, entry);
+        }
+      },
+      CallExpression(call: TSESTree.CallExpression) {
+        const entry = callOwners.get(call);
+        if (!entry) return;
+        const completion = entry.calls.get(call)!;
+        if (tracker.complete() && entry.handler.runtime.classic) {
+          context.report({ node: call, messageId: 'calledTwice' });
+        }
+        if (completion.kind === 'callback') checkCallbackCall(entry.handler, call);
+      },
+      ThrowStatement(statement: TSESTree.ThrowStatement) {
+        const fn = enclosingFunction(statement);
+        const entry = fn && tracked.get(fn);
+        if (entry) checkClientError(entry.handler, statement.argument, statement);
+      },
+      ...pathListeners,
+    };
+    return listeners as unknown as TSESLint.RuleListener;
+
+    function checkCallbackCall(handler: LambdaHandler, call: TSESTree.CallExpression): void {
+      const runtime = classicRuntimeLabel(handler.runtime);
+      if (handler.isAsync && handler.runtime.classic) {
+        const plan = planAsyncConversion(handler, resolver!, sourceCode, { removeCallback: true });
+        context.report({
+          node: call,
+          messageId: 'callbackInAsync',
+          data: { runtime },
+          suggest: plan.ok ? [{ messageId: 'convertToAsync', fix: plan.fix }] : [],
+        });
+      }
+      const [first] = call.arguments;
+      if (!first || first.type === 'SpreadElement') return;
+      if (handler.runtime.classic && call.arguments.length === 1) checkErrorSlot(first, runtime);
+      if (handler.runtime.classic) checkClientError(handler, first, call);
+    }
+
+    /** `callback(response)`: an object that is not an Error, in the error slot. */
+    function checkErrorSlot(argument: TSESTree.Expression, runtime: string): void {
+      const values = resolver!.resolve(argument);
+      const shapes = values.filter((value) => value.shape && !value.fromType);
+      const plain = values.some((value) => ['array', 'number', 'boolean'].includes(value.kind));
+      if (shapes.length === 0 && !plain) return;
+      if (values.some((value) => value.kind === 'object' && !value.shape)) return; // `new Error()` and the like
+      const response = shapes.length === values.length && shapes.every((value) => hasProxyKeys(value.shape!));
+      context.report({
+        node: argument,
+        messageId: 'responseAsError',
+        data: { runtime },
+        fix: response ? (fixer) => fixer.insertTextBefore(argument, 'null, ') : null,
+      });
+    }
+
+    /** `callback(new Error('[400] ...'))` or `throw new Error('not found')` in an HTTP handler. */
+    function checkClientError(handler: LambdaHandler, error: TSESTree.Node, site: TSESTree.Node): void {
+      if (handler.trigger !== 'http') return;
+      const construction = skipTypeWrappers(error);
+      if (
+        (construction.type !== 'NewExpression' && construction.type !== 'CallExpression') ||
+        construction.callee.type !== 'Identifier' ||
+        !/Error$/u.test(construction.callee.name)
+      ) {
+        return;
+      }
+      const messageNode = construction.arguments[0];
+      const message = messageNode && staticText(messageNode);
+      const match = message === undefined ? null : CLIENT_ERROR.exec(message);
+      if (!match || message === undefined || !messageNode) return;
+      const status = match[1] ?? match[2] ?? statusOfWords(message);
+      const stripped = /^\s*\[\d{3}\]\s*/u.exec(message);
+      const messageText =
+        stripped && messageNode.type === 'Literal' ? JSON.stringify(message.slice(stripped[0].length)) : sourceCode.getText(messageNode);
+      const response = `{ statusCode: ${status}, body: JSON.stringify({ message: ${messageText} }) }`;
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      if (site.type === 'CallExpression') {
+        suggest.push({
+          messageId: 'answerClientError',
+          data: { status },
+          fix: (fixer) => fixer.replaceTextRange([error.range[0], site.arguments.at(-1)!.range[1]], `null, ${response}`),
+        });
+      } else if (site.type === 'ThrowStatement' && handler.isAsync && enclosingFunction(site) === handler.function) {
+        suggest.push({
+          messageId: 'answerClientError',
+          data: { status },
+          fix: (fixer) => fixer.replaceText(site, `return ${response};`),
+        });
+      }
+      context.report({
+        node: construction,
+        messageId: 'clientError',
+        data: {
+          integration: INTEGRATION_NAMES[handler.integration],
+          answer: FUNCTION_ERROR_ANSWERS[handler.integration],
+          status,
+        },
+        suggest,
+      });
+    }
+
+    function returnsPromise(handler: LambdaHandler): boolean {
+      return handler.exits.some(
+        (exit) => exit.kind === 'return' && exit.argument && resolver!.resolve(exit.argument).some((value) => value.kind === 'promise'),
+      );
+    }
+  },
+});
+
+function staticText(node: TSESTree.Node): string | undefined {
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node.type === 'TemplateLiteral') return node.quasis.map((quasi) => quasi.value.cooked).join('…');
+  return undefined;
+}
+
+function statusOfWords(message: string): string {
+  if (/not found/iu.test(message)) return '404';
+  if (/unauthori[sz]ed/iu.test(message)) return '401';
+  if (/forbidden/iu.test(message)) return '403';
+  return '400';
+}

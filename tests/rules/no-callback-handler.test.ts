@@ -1,0 +1,226 @@
+import rule from '../../src/rules/no-callback-handler.js';
+import { javascriptTester, typedTester, typescriptTester } from '../rule-tester.js';
+
+const settings = (runtime: string) => ({ 'aws-lambda': { runtime } });
+const ADVICE = {
+  unused: 'The parameter is never used: remove it.',
+  convertible: 'Make the handler async: return the response and throw errors instead of calling the callback.',
+  escapes:
+    'The callback is called from inside another callback, so the code must move to promises first: `await` the AWS SDK v3 call, or wrap the callback API with `util.promisify`.',
+  position: 'Make the handler async, and return the response or throw the error where the callback is called now.',
+  unknownError: 'Make the handler async: `if (error) throw error; return result;` where the callback is called now.',
+  try: 'Make the handler async, and return the response or throw the error where the callback is called now (a `throw` inside `try` runs the `catch`).',
+};
+const callbackHandler = (advice: string, name = 'callback') => ({
+  messageId: 'callbackHandler' as const,
+  data: { advice, name },
+});
+
+javascriptTester.run('no-callback-handler (JavaScript)', rule, {
+  valid: [
+    `export const handler = async (event, context) => ({ statusCode: 200 });`,
+    `exports.handler = (event, context) => Promise.resolve(1);`,
+    // Node.js 22 and earlier still run callback handlers.
+    { code: `exports.handler = (event, context, callback) => { callback(null, 1); };`, settings: settings('nodejs22.x') },
+    // Streaming handlers are exempt from the check; wrappers decide what they pass.
+    `export const handler = awslambda.streamifyResponse(async (event, responseStream, context) => { responseStream.end(); });`,
+    `export const handler = middy((event, context, { signal }) => work(event, signal));`,
+    // Not a handler.
+    `export function middleware(req, res, next) { next(); }`,
+    `const handler = (event, context, callback) => callback(null, 1);`,
+    // A rest parameter that is never read at the callback's place.
+    `export const handler = async (event, ...rest) => rest[0];`,
+  ],
+  invalid: [
+    {
+      // The shape real code has: the callback escapes into an SDK callback.
+      code: `module.exports.handler = (event, context, callback) => {\n  dynamodb.get(params, (error, result) => {\n    if (error) {\n      callback(null, { statusCode: error.statusCode || 501, body: 'Could not fetch' });\n      return;\n    }\n    callback(null, { statusCode: 200, body: JSON.stringify(result.Item) });\n  });\n};`,
+      errors: [{ ...callbackHandler(ADVICE.escapes), line: 1, column: 43, endColumn: 51, suggestions: [] }],
+    },
+    {
+      code: `exports.handler = (event, context, callback) => {\n  callback(null, { statusCode: 200, body: 'ok' });\n};`,
+      errors: [
+        {
+          ...callbackHandler(ADVICE.convertible),
+          suggestions: [
+            {
+              messageId: 'convertToAsync',
+              output: `exports.handler = async (event, context) => {\n  return { statusCode: 200, body: 'ok' };\n};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Early returns, both branches of an if/else, errors that are certainly set.
+      code: `exports.handler = function (event, context, callback) {\n  if (!event.body) {\n    return callback(new Error('no body'));\n  }\n  try {\n    const data = JSON.parse(event.body);\n    if (data.ok) {\n      callback(null, { statusCode: 200, body: 'ok' });\n    } else {\n      callback(null, { statusCode: 422, body: 'not ok' });\n    }\n  } catch (error) {\n    callback(error);\n  }\n};`,
+      errors: [
+        {
+          ...callbackHandler(ADVICE.convertible),
+          suggestions: [
+            {
+              messageId: 'convertToAsync',
+              output: `exports.handler = async function (event, context) {\n  if (!event.body) {\n    throw new Error('no body');\n  }\n  try {\n    const data = JSON.parse(event.body);\n    if (data.ok) {\n      return { statusCode: 200, body: 'ok' };\n    } else {\n      return { statusCode: 422, body: 'not ok' };\n    }\n  } catch (error) {\n    throw error;\n  }\n};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A call right before a bare return, and a switch that ends the handler.
+      code: `exports.handler = (event, context, callback) => {\n  switch (event.httpMethod) {\n    case 'GET':\n      callback(null, { statusCode: 200, body: 'got' });\n      break;\n    default:\n      callback(null, { statusCode: 405, body: '' });\n  }\n};`,
+      errors: [
+        {
+          ...callbackHandler(ADVICE.convertible),
+          suggestions: [
+            {
+              messageId: 'convertToAsync',
+              output: `exports.handler = async (event, context) => {\n  switch (event.httpMethod) {\n    case 'GET':\n      return { statusCode: 200, body: 'got' };\n    default:\n      return { statusCode: 405, body: '' };\n  }\n};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `exports.handler = (event, context, callback) => {\n  if (event.skip) {\n    callback(null, { statusCode: 204 });\n    return;\n  }\n  callback(null, { statusCode: 200, body: 'x' });\n};`,
+      errors: [
+        {
+          ...callbackHandler(ADVICE.convertible),
+          suggestions: [
+            {
+              messageId: 'convertToAsync',
+              output: `exports.handler = async (event, context) => {\n  if (event.skip) {\n    return { statusCode: 204 };\n  }\n  return { statusCode: 200, body: 'x' };\n};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // context.succeed and an expression body.
+      code: `exports.handler = (event, context, cb) => cb(null, { statusCode: 200, body: 'x' });`,
+      errors: [
+        {
+          ...callbackHandler(ADVICE.convertible, 'cb'),
+          suggestions: [
+            { messageId: 'convertToAsync', output: `exports.handler = async (event, context) => ({ statusCode: 200, body: 'x' });` },
+          ],
+        },
+      ],
+    },
+    {
+      // Async handlers with a callback parameter are refused too.
+      code: `export const handler = async (event, context, callback) => {\n  await save(event);\n  callback(null, { statusCode: 201, body: '' });\n};`,
+      errors: [
+        {
+          ...callbackHandler(ADVICE.convertible),
+          suggestions: [
+            {
+              messageId: 'convertToAsync',
+              output: `export const handler = async (event, context) => {\n  await save(event);\n  return { statusCode: 201, body: '' };\n};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An unused third parameter: removing it is safe.
+      code: `export async function handler(event, context, callback) {\n  return { statusCode: 200, body: '' };\n}`,
+      output: `export async function handler(event, context) {\n  return { statusCode: 200, body: '' };\n}`,
+      errors: [{ ...callbackHandler(ADVICE.unused), suggestions: [] }],
+    },
+    {
+      code: `exports.handler = (event, context, callback) => {\n  if (event.a) callback(null, 1);\n  log('done');\n};`,
+      errors: [{ ...callbackHandler(ADVICE.position), suggestions: [] }],
+    },
+    {
+      code: `exports.handler = (event, context, callback) => {\n  fetchIt(event, (error, data) => callback(error, data));\n};`,
+      errors: [{ ...callbackHandler(ADVICE.escapes), suggestions: [] }],
+    },
+    {
+      code: `exports.handler = (event, context, callback) => {\n  const [error, data] = run(event);\n  callback(error, data);\n};`,
+      errors: [{ ...callbackHandler(ADVICE.unknownError), suggestions: [] }],
+    },
+    {
+      code: `exports.handler = (event, context, callback) => {\n  try {\n    if (!event.id) callback(new Error('no id'));\n  } catch (e) {\n    callback(null, { statusCode: 500 });\n  }\n};`,
+      errors: [{ ...callbackHandler(ADVICE.try), suggestions: [] }],
+    },
+    {
+      // A callback hidden behind a default value passes the start-up check and never receives the real one.
+      code: `export const handler = async (event, context, callback = () => {}) => {\n  callback(null, { statusCode: 200 });\n};`,
+      errors: [
+        {
+          messageId: 'defaultCallback',
+          data: { name: 'callback', advice: ADVICE.convertible },
+          suggestions: [
+            { messageId: 'convertToAsync', output: `export const handler = async (event, context) => {\n  return { statusCode: 200 };\n};` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export const handler = (event, ...args) => { args[1](null, { statusCode: 200 }); };`,
+      errors: [{ messageId: 'restCallback', data: { name: 'args', index: '1' } }],
+    },
+    {
+      code: `exports.handler = (event, context, callback) => { callback(null, 1); };`,
+      settings: settings('nodejs24.x'),
+      errors: [{ ...callbackHandler(ADVICE.convertible), suggestions: [{ messageId: 'convertToAsync', output: `exports.handler = async (event, context) => { return 1; };` }] }],
+    },
+  ],
+});
+
+typescriptTester.run('no-callback-handler (TypeScript)', rule, {
+  valid: [
+    `import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const handler: APIGatewayProxyHandler = async (event) => ({ statusCode: 200, body: '' });`,
+  ],
+  invalid: [
+    {
+      code: `import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const handler: APIGatewayProxyHandler = (event, context, callback) => {\n  callback(null, { statusCode: 200, body: '' });\n};`,
+      errors: [
+        {
+          ...callbackHandler(ADVICE.convertible),
+          suggestions: [
+            {
+              messageId: 'convertToAsync',
+              output: `import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const handler: APIGatewayProxyHandler = async (event, context) => {\n  return { statusCode: 200, body: '' };\n};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import type { Context, Callback } from 'aws-lambda';\nexport async function handler(event: unknown, context: Context, callback: Callback) {\n  return 1;\n}`,
+      output: `import type { Context, Callback } from 'aws-lambda';\nexport async function handler(event: unknown, context: Context) {\n  return 1;\n}`,
+      errors: [callbackHandler(ADVICE.unused)],
+    },
+  ],
+});
+
+typedTester.run('no-callback-handler (type information)', rule, {
+  valid: [
+    `import type { SQSHandler } from 'aws-lambda';\nexport const handler: SQSHandler = async (event) => {};`,
+  ],
+  invalid: [
+    {
+      code: `exports.handler = (event, context, callback) => { callback(null, 'x'); };`,
+      filename: 'javascript.js',
+      errors: [
+        {
+          ...callbackHandler(ADVICE.convertible),
+          suggestions: [{ messageId: 'convertToAsync', output: `exports.handler = async (event, context) => { return 'x'; };` }],
+        },
+      ],
+    },
+  ],
+});
+
+javascriptTester.run('no-callback-handler: unused default callback', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `export const handler = async (event, context, done = () => {}) => ({ statusCode: 200 });`,
+      output: `export const handler = async (event, context) => ({ statusCode: 200 });`,
+      errors: [{ messageId: 'defaultCallback', data: { name: 'done', advice: ADVICE.unused } }],
+    },
+  ],
+});

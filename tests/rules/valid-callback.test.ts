@@ -1,0 +1,151 @@
+import rule from '../../src/rules/valid-callback.js';
+import { javascriptTester, typedTester, typescriptTester } from '../rule-tester.js';
+
+const settings = (values: Record<string, string>) => ({ 'aws-lambda': values });
+const CLASSIC = { runtime: 'Node.js 22 and earlier' };
+const REST_ERROR = { integration: 'API Gateway (REST)', answer: '502' };
+
+javascriptTester.run('valid-callback (JavaScript)', rule, {
+  valid: [
+    `exports.handler = (event, context, callback) => { callback(null, { statusCode: 200, body: '' }); };`,
+    `exports.handler = (event, context, callback) => { callback(new Error('boom')); };`,
+    `exports.handler = (event, context, callback) => { callback('failed'); };`,
+    `exports.handler = (event, context, callback) => { try { run(); } catch (error) { return callback(error); } callback(null, 1); };`,
+    // Each path calls it once.
+    `exports.handler = (event, context, callback) => { if (event.a) { callback(null, 1); } else { callback(null, 2); } };`,
+    `exports.handler = (event, context, callback) => { if (event.a) { return callback(null, 1); } callback(null, 2); };`,
+    `exports.handler = (event, context) => { if (event.a) { context.fail(new Error('a')); return; } context.succeed(1); };`,
+    // Every path ends with a call or a throw.
+    `exports.handler = (event, context, callback) => { if (!event.a) throw new Error('no a'); callback(null, 1); };`,
+    // The callback escapes: what the nested function does is not followed.
+    `exports.handler = (event, context, callback) => { db.get(event, (error, data) => { if (error) return callback(error); callback(null, data); }); };`,
+    // Not for Node.js 24 only: no-callback-handler reports these handlers there.
+    { code: `exports.handler = (event, context, callback) => { callback({ statusCode: 200 }); };`, settings: settings({ runtime: 'nodejs24.x' }) },
+    // A client error in a handler that is not an HTTP one.
+    `exports.handler = async (event) => { if (!event.Records) throw new Error('missing records'); };`,
+    // Not a handler.
+    `function run(callback) { callback({ statusCode: 200 }); callback(null); }`,
+  ],
+  invalid: [
+    {
+      code: `exports.handler = (event, context, callback) => {\n  callback({ statusCode: 200, body: JSON.stringify({ ok: true }) });\n};`,
+      output: `exports.handler = (event, context, callback) => {\n  callback(null, { statusCode: 200, body: JSON.stringify({ ok: true }) });\n};`,
+      errors: [{ messageId: 'responseAsError', data: CLASSIC, line: 2, column: 12 }],
+    },
+    {
+      code: `exports.handler = (event, context, callback) => {\n  const response = { statusCode: 200, body: '' };\n  callback(response);\n};`,
+      output: `exports.handler = (event, context, callback) => {\n  const response = { statusCode: 200, body: '' };\n  callback(null, response);\n};`,
+      errors: [{ messageId: 'responseAsError', data: CLASSIC }],
+    },
+    {
+      // Not a response: reported, but what was meant is not known.
+      code: `exports.handler = (event, context, callback) => { callback({ message: 'failed' }); };`,
+      output: null,
+      errors: [{ messageId: 'responseAsError', data: CLASSIC }],
+    },
+    {
+      // The classic missing return: the second call is ignored.
+      code: `exports.handler = (event, context, callback) => {\n  if (!event.id) {\n    callback(null, { statusCode: 400, body: 'id' });\n  }\n  callback(null, { statusCode: 200, body: 'ok' });\n};`,
+      errors: [{ messageId: 'calledTwice', line: 5 }],
+    },
+    {
+      code: `exports.handler = (event, context) => { context.succeed(1); context.succeed(2); };`,
+      errors: [{ messageId: 'calledTwice', column: 61 }],
+    },
+    {
+      code: `exports.handler = (event, context, callback) => {\n  if (event.id) {\n    callback(null, { statusCode: 200, body: 'ok' });\n  }\n};`,
+      errors: [{ messageId: 'noCompletion', data: CLASSIC, line: 1, column: 19, endColumn: 48 }],
+    },
+    {
+      code: `exports.handler = function (event, context, callback) {\n  switch (event.httpMethod) {\n    case 'GET': return callback(null, { statusCode: 200 });\n    case 'POST': callback(null, { statusCode: 201 }); break;\n  }\n};`,
+      errors: [{ messageId: 'noCompletion', data: CLASSIC }],
+    },
+    {
+      code: `export const handler = async (event, context, callback) => {\n  await save(event);\n  callback(null, { statusCode: 201, body: '' });\n};`,
+      errors: [
+        {
+          messageId: 'callbackInAsync',
+          data: CLASSIC,
+          suggestions: [
+            { messageId: 'convertToAsync', output: `export const handler = async (event, context) => {\n  await save(event);\n  return { statusCode: 201, body: '' };\n};` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `exports.handler = (event, context, callback) => {\n  if (!event.pathParameters) return callback(new Error('[400] Missing id'));\n  callback(null, { statusCode: 200, body: '' });\n};`,
+      errors: [
+        {
+          messageId: 'clientError',
+          data: { ...REST_ERROR, status: '400' },
+          suggestions: [
+            {
+              messageId: 'answerClientError',
+              data: { status: '400' },
+              output: `exports.handler = (event, context, callback) => {\n  if (!event.pathParameters) return callback(null, { statusCode: 400, body: JSON.stringify({ message: "Missing id" }) });\n  callback(null, { statusCode: 200, body: '' });\n};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export const handler = async (event) => {\n  const item = await find(event.pathParameters.id);\n  if (!item) throw new Error(\`Item \${event.pathParameters.id} not found\`);\n  return { statusCode: 200, body: JSON.stringify(item) };\n};`,
+      errors: [
+        {
+          messageId: 'clientError',
+          data: { ...REST_ERROR, status: '404' },
+          suggestions: [
+            {
+              messageId: 'answerClientError',
+              data: { status: '404' },
+              output: `export const handler = async (event) => {\n  const item = await find(event.pathParameters.id);\n  if (!item) return { statusCode: 404, body: JSON.stringify({ message: \`Item \${event.pathParameters.id} not found\` }) };\n  return { statusCode: 200, body: JSON.stringify(item) };\n};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export const handler = async (event) => { if (!event.headers.authorization) throw new Error('Unauthorized'); return { statusCode: 204 }; };`,
+      settings: settings({ integration: 'http-v2' }),
+      errors: [
+        {
+          messageId: 'clientError',
+          data: { integration: 'API Gateway (HTTP API, payload 2.0)', answer: '500', status: '401' },
+          suggestions: [
+            {
+              messageId: 'answerClientError',
+              data: { status: '401' },
+              output: `export const handler = async (event) => { if (!event.headers.authorization) return { statusCode: 401, body: JSON.stringify({ message: 'Unauthorized' }) }; return { statusCode: 204 }; };`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+typescriptTester.run('valid-callback (TypeScript)', rule, {
+  valid: [
+    `import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const handler: APIGatewayProxyHandler = (event, context, callback) => { callback(null, { statusCode: 200, body: '' }); };`,
+  ],
+  invalid: [
+    {
+      code: `import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const handler: APIGatewayProxyHandler = (event, context, callback) => {\n  callback({ statusCode: 200, body: '' } as never);\n};`,
+      output: `import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const handler: APIGatewayProxyHandler = (event, context, callback) => {\n  callback(null, { statusCode: 200, body: '' } as never);\n};`,
+      errors: [{ messageId: 'responseAsError', data: CLASSIC }],
+    },
+  ],
+});
+
+typedTester.run('valid-callback (type information)', rule, {
+  valid: [
+    `import type { Handler } from 'aws-lambda';\nexport const handler: Handler = (event, context, callback) => { callback(null, 1); };`,
+  ],
+  invalid: [
+    {
+      code: `exports.handler = (event, context, callback) => { callback(null, 1); callback(null, 2); };`,
+      filename: 'javascript.js',
+      errors: [{ messageId: 'calledTwice' }],
+    },
+  ],
+});
