@@ -41,6 +41,15 @@ export function insertPropertyAfter(
 /** Removes a property from its object literal, with its comma. */
 export function removeProperty(fixer: Fixer, sourceCode: SourceCode, property: TSESTree.Node): TSESLint.RuleFix {
   const after = sourceCode.getTokenAfter(property);
+  // A property on lines of its own goes with those lines.
+  const text = sourceCode.text;
+  const end = after?.value === ',' ? after.range[1] : property.range[1];
+  let lineStart = property.range[0];
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+  const restOfLine = /^[ \t]*\r?\n/u.exec(text.slice(end));
+  if ((lineStart === 0 || text[lineStart - 1] === '\n') && restOfLine) {
+    return fixer.removeRange([lineStart, end + restOfLine[0].length]);
+  }
   if (after?.value === ',') {
     const next = sourceCode.getTokenAfter(after, { includeComments: true });
     return fixer.removeRange([property.range[0], next ? next.range[0] : after.range[1]]);

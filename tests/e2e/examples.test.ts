@@ -41,3 +41,24 @@ describe('the examples', () => {
     }
   });
 });
+
+/** Applies `--fix`, then the first suggestion of the first report that has one, until nothing is left. */
+async function repair(filePath: string): Promise<{ source: string; remaining: string[] }> {
+  let source = readFileSync(filePath, 'utf8');
+  for (let round = 0; round < 20; round++) {
+    const [fixed] = await eslint(true).lintText(source, { filePath });
+    source = fixed?.output ?? source;
+    const messages = fixed?.messages ?? [];
+    const suggestion = messages.find((message) => message.suggestions?.length)?.suggestions?.[0];
+    if (!suggestion) return { source, remaining: messages.map((message) => `${message.ruleId ?? ''}: ${message.message}`) };
+    source = source.slice(0, suggestion.fix.range[0]) + suggestion.fix.text + source.slice(suggestion.fix.range[1]);
+  }
+  throw new Error(`${filePath}: still changing after 20 rounds`);
+}
+
+describe('every example after its fixes and suggestions', () => {
+  it.each(examples)('%s passes every rule', async (file) => {
+    const { remaining } = await repair(path.join(dir, file));
+    expect(remaining).toEqual([]);
+  });
+});

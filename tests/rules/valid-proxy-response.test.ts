@@ -397,7 +397,7 @@ javascriptTester.run('valid-proxy-response: headers, multiValueHeaders, isBase64
             {
               messageId: 'moveToMultiValueHeaders',
               data: { name: 'Set-Cookie' },
-              output: `export const handler = async (event) => ({\n  statusCode: 302,\n  headers: {\n    Location: '/home',\n    },\n  multiValueHeaders: { 'Set-Cookie': ['session=abc', 'theme=dark'] },\n  body: '',\n});`,
+              output: `export const handler = async (event) => ({\n  statusCode: 302,\n  headers: {\n    Location: '/home',\n  },\n  multiValueHeaders: { 'Set-Cookie': ['session=abc', 'theme=dark'] },\n  body: '',\n});`,
             },
           ],
         },
