@@ -11,7 +11,7 @@ const ADVICE: Readonly<Record<BlockedReason | 'unused' | 'convertible', string>>
   unused: 'The parameter is never used: remove it.',
   convertible: 'Make the handler async: return the response and throw errors instead of calling the callback.',
   escapes:
-    'The callback is called from inside another callback, so the code must move to promises first: `await` the AWS SDK v3 call, or wrap the callback API with `util.promisify`.',
+    'The callback is called from, or passed to, another function, so the code must move to promises first: `await` the AWS SDK v3 call, or wrap the callback API with `util.promisify`.',
   position:
     'Make the handler async, and return the response or throw the error where the callback is called now.',
   'unknown-error':
