@@ -39,7 +39,7 @@ type Check = (typeof CHECKS)[number];
 export interface Options {
   requireStatusCode?: boolean;
   allowNumericStatusCodeStrings?: boolean;
-  ignore?: Check[];
+  checks?: Partial<Record<Check, boolean>>;
 }
 
 type MessageIds =
@@ -117,16 +117,18 @@ export default createRule<[Options], MessageIds>({
             description:
               'Allow `statusCode: "200"`, which REST APIs and Function URLs accept but the types do not. Off in `strict`.',
           },
-          ignore: {
-            type: 'array',
-            description: 'Checks to turn off, by name.',
-            items: { type: 'string', enum: [...CHECKS] },
-            uniqueItems: true,
+          checks: {
+            type: 'object',
+            description: 'Turns single checks off (`false`) without turning the rule off.',
+            additionalProperties: false,
+            properties: Object.fromEntries(
+              CHECKS.map((check) => [check, { type: 'boolean', description: `The \`${check}\` check.` }]),
+            ),
           },
         },
       },
     ],
-    defaultOptions: [{ requireStatusCode: false, allowNumericStatusCodeStrings: true, ignore: [] }],
+    defaultOptions: [{ requireStatusCode: false, allowNumericStatusCodeStrings: true, checks: {} }],
     messages: {
       notAnObject:
         '{{integration}} {{answer}}: the response must be an object with `statusCode` and `body`, not {{what}}.',
@@ -171,7 +173,7 @@ export default createRule<[Options], MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const ignored = new Set<Check>(options.ignore ?? []);
+    const ignored = new Set(CHECKS.filter((check) => options.checks?.[check] === false));
     const reported = new Set<string>();
 
     type Report = {

@@ -507,9 +507,9 @@ javascriptTester.run('valid-proxy-response: headers, multiValueHeaders, isBase64
 
 javascriptTester.run('valid-proxy-response: options and values followed through the file', rule, {
   valid: [
-    { code: handler(`{ statusCode: 200, body: { a: 1 } }`), options: [{ ignore: ['body'] }] },
-    { code: handler(`{ Hello: 'World' }`), settings: on('rest'), options: [{ ignore: ['response-keys'] }] },
-    { code: handler(`{ statusCode: 200, body: '', extra: 1 }`), settings: on('rest'), options: [{ ignore: ['unknown-keys'] }] },
+    { code: handler(`{ statusCode: 200, body: { a: 1 } }`), options: [{ checks: { body: false } }] },
+    { code: handler(`{ Hello: 'World' }`), settings: on('rest'), options: [{ checks: { 'response-keys': false } }] },
+    { code: handler(`{ statusCode: 200, body: '', extra: 1 }`), settings: on('rest'), options: [{ checks: { 'unknown-keys': false } }] },
   ],
   invalid: [
     {
