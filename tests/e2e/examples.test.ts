@@ -3,6 +3,8 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { invoke, loadHandler } from '../support/invoke.js';
+import { contractProblems, type Integration } from '../support/proxy-contract.js';
 // @ts-expect-error -- a plain JavaScript module shared with the demo script, without declarations.
 import { examplesConfig, examplesDir } from '../../scripts/examples-config.js';
 
@@ -60,5 +62,27 @@ describe('every example after its fixes and suggestions', () => {
   it.each(examples)('%s passes every rule', async (file) => {
     const { remaining } = await repair(path.join(dir, file));
     expect(remaining).toEqual([]);
+  });
+});
+
+// The plain JavaScript examples, repaired, run as the Lambda runtime runs them with a sample event of
+// their folder's integration: both runtime lines answer a response the integration accepts.
+const SAMPLE_EVENTS: Record<string, unknown> = {
+  rest: { httpMethod: 'GET', path: '/items/1', resource: '/items/{id}', pathParameters: { id: '1' }, queryStringParameters: { name: 'Ada' }, headers: {}, body: '{"a":1}' },
+  'http-v2': { rawPath: '/items/1', routeKey: 'GET /items/{id}', requestContext: { http: { method: 'GET' } }, headers: {} },
+  alb: { httpMethod: 'GET', path: '/items/1', requestContext: { elb: { targetGroupArn: 'arn' } }, headers: {} },
+};
+
+describe('every plain JavaScript example, repaired and run', () => {
+  const runnable = examples.filter((file) => !file.endsWith('.ts'));
+  it.each(runnable)('%s answers a response its integration accepts', async (file) => {
+    const { source } = await repair(path.join(dir, file));
+    const integration = file.split('/')[0] as Integration;
+    const handler = await loadHandler(source, !file.endsWith('.cjs'));
+    for (const line of ['classic', 'modern'] as const) {
+      const outcome = await invoke(handler, line, SAMPLE_EVENTS[integration]);
+      expect(outcome.error, line).toBeUndefined();
+      expect(contractProblems(integration, outcome.response), line).toEqual([]);
+    }
   });
 });
