@@ -57,8 +57,8 @@ function checkConvergence(
     {
       files: ['**/*.{js,mjs,cjs,ts,tsx}'],
       ...plugin.configs.all,
-      languageOptions: LANGUAGE_OPTIONS[mode] as LinterType.LanguageOptions,
-      settings: (test.settings ?? {}) as LinterType.Config['settings'],
+      languageOptions: LANGUAGE_OPTIONS[mode],
+      settings: test.settings ?? {},
     },
   ];
   if (test.options && plugin.rules[rule]) {

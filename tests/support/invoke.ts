@@ -2,6 +2,8 @@ import { Buffer } from 'node:buffer';
 
 export type Handler = (...args: unknown[]) => unknown;
 
+const describeError = (error: unknown): string => (error instanceof Error ? error.message : JSON.stringify(error));
+
 /** Loads the `handler` export from source text: an ES module, or a CommonJS one. */
 export async function loadHandler(code: string, module: boolean): Promise<Handler> {
   if (module) {
@@ -10,6 +12,8 @@ export async function loadHandler(code: string, module: boolean): Promise<Handle
   }
   const exports: Record<string, unknown> = {};
   const moduleObject = { exports };
+  // The generated code is the test's own input, run as CommonJS would run it.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   new Function('module', 'exports', code)(moduleObject, exports);
   return (moduleObject.exports as { handler: Handler }).handler;
 }
@@ -29,7 +33,7 @@ export async function invoke(
     try {
       return { response: await handler(event, {}) };
     } catch (error) {
-      return { error: String(error) };
+      return { error: describeError(error) };
     }
   }
   return new Promise((resolve) => {
@@ -41,7 +45,7 @@ export async function invoke(
       }
     };
     const result = handler(event, {}, (error: unknown, response: unknown) => {
-      settle(error ? { error: String(error) } : { response: response ?? null });
+      settle(error ? { error: describeError(error) } : { response: response ?? null });
     }) as { then?: unknown } | undefined;
     if (result && typeof result.then === 'function') {
       (result as Promise<unknown>).then(
@@ -49,7 +53,7 @@ export async function invoke(
           settle({ response: response ?? null });
         },
         (error: unknown) => {
-          settle({ error: String(error) });
+          settle({ error: describeError(error) });
         },
       );
     } else {

@@ -22,11 +22,11 @@ export function contractProblems(integration: Integration, response: unknown): s
     if ('cookies' in response && !(Array.isArray(response.cookies) && response.cookies.every((cookie) => typeof cookie === 'string'))) {
       problems.push('cookies must be strings');
     }
-    problems.push(...common(response, integration));
+    problems.push(...common(response));
     return problems;
   }
   if (!isObject(response)) return ['not an object'];
-  const problems = common(response, integration);
+  const problems = common(response);
   if (integration === 'rest') {
     for (const key of Object.keys(response)) if (!REST_KEYS.has(key)) problems.push(`unknown key ${key}`);
   }
@@ -45,7 +45,7 @@ export function contractProblems(integration: Integration, response: unknown): s
   return problems;
 }
 
-function common(response: Record<string, unknown>, _integration: Integration): string[] {
+function common(response: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const { statusCode, body, headers, isBase64Encoded } = response;
   if (statusCode !== undefined && !(typeof statusCode === 'number' || (typeof statusCode === 'string' && /^\d+$/u.test(statusCode)))) {
