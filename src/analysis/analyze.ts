@@ -12,7 +12,7 @@ import { type FunctionNode, ValueResolver } from './resolve.js';
 import { collectExits, type HandlerExit, handlerParameters, type HandlerParameters } from './responses.js';
 import { decideRuntime, type RuntimeLines } from './runtime.js';
 import { type Integration, type LambdaSettings, readSettings } from './settings.js';
-import { loadTypeFacts, type TypeFacts } from './types.js';
+import { analysisStats, loadTypeFacts, type TypeFacts } from './types.js';
 
 /**
  * One Lambda handler and what the rules need to know about it. Each fact is computed the first time a
@@ -123,6 +123,7 @@ export function analyzeFile(context: AnyContext): FileAnalysis {
     (found) => new LambdaHandler(found, file),
   );
   const analysis: FileAnalysis = { handlers, settings, types, resolver };
+  if (analysisStats.counting) analysisStats.handlers.set(context.filename, handlers.length);
   analyses.set(program, analysis);
   return analysis;
 }

@@ -62,6 +62,7 @@ export function findHandlers(program: TSESTree.Program, options: FindHandlersOpt
   const handlers: FoundHandler[] = [];
   const seen = new Set<FunctionNode>();
   for (const candidate of exportCandidates(program, names)) {
+    if (!names.has(candidate.name) && !mayBeTypedHandler(candidate)) continue;
     const target = unwrapHandler(candidate.expression, options.resolver);
     if (!target || seen.has(target.function)) continue;
     const annotatedTypeNames = [
@@ -91,8 +92,13 @@ function isHandler(
   options: FindHandlersOptions,
 ): boolean {
   const event = fn.params[0];
+  const named = names.has(candidate.name);
+  // Another name: only types make it a handler, and only a named type is worth a question to the checker.
+  if (!named && !isTypeReference(candidate.annotation) && !isTypeReference(event && parameterAnnotation(event))) {
+    return false;
+  }
   if (event && isNotEventParameter(fn, options.types)) return false;
-  if (names.has(candidate.name)) return true;
+  if (named) return true;
   // Any other name: the types must say it, and a helper that takes the event must not pass for a handler.
   const annotatedAsHandler = typeNamesIn(candidate.annotation).some(
     (name) => /Handler/u.test(name) && integrationOfTypeName(name) !== undefined,
@@ -124,7 +130,8 @@ function isNotEventParameter(fn: FunctionNode, types: TypeFacts | null): boolean
     if (annotation.type === 'TSTypeReference' && NOT_EVENT_TYPES.test(typeReferenceText(annotation.typeName))) {
       return true;
     }
-    if (types) {
+    // A named type the syntax does not place: the checker says whether it is an object.
+    if (types && annotation.type === 'TSTypeReference' && !typeNamesIn(annotation).some(isLambdaTypeName)) {
       const kind = types.kindOf(event);
       if (kind !== 'object' && kind !== 'unknown') return true;
     }
@@ -135,6 +142,26 @@ function isNotEventParameter(fn: FunctionNode, types: TypeFacts | null): boolean
     (firstName === 'req' || firstName === 'request') &&
     (secondName === 'res' || secondName === 'response' || secondName === 'reply')
   );
+}
+
+/**
+ * A cheap look at an export with another name: only a named type on the export or on its first
+ * parameter can make it a handler, so everything else is passed over before anything is resolved.
+ */
+function mayBeTypedHandler(candidate: ExportCandidate): boolean {
+  if (isTypeReference(candidate.annotation)) return true;
+  const expression = skipTypeWrappers(candidate.expression);
+  if (expression.type === 'Identifier') return true;
+  const first = isFunctionNode(expression) ? expression.params[0] : undefined;
+  return first !== undefined && isTypeReference(parameterAnnotation(first));
+}
+
+function isTypeReference(node: TSESTree.TypeNode | undefined): boolean {
+  return node?.type === 'TSTypeReference';
+}
+
+function isLambdaTypeName(name: string): boolean {
+  return integrationOfTypeName(name) !== undefined || /^(?:Handler|Context|Callback)$/u.test(name);
 }
 
 function parameterAnnotation(parameter: TSESTree.Parameter): TSESTree.TypeNode | undefined {

@@ -270,15 +270,8 @@ export class ValueResolver {
             complete = false;
             continue;
           }
-          const values = this.resolve(assignment.right);
-          added.set(name, {
-            name,
-            kind: commonKind(values),
-            values,
-            definition: assignment,
-            key: parent.property,
-            value: assignment.right,
-          });
+          const right = assignment.right;
+          added.set(name, lazyProperty(name, () => this.resolve(right), { definition: assignment, key: parent.property, value: right }));
         } else if (assignment.type === 'UnaryExpression' && assignment.operator === 'delete') {
           changed = true;
           complete = false;
@@ -317,18 +310,11 @@ export class ValueResolver {
         complete = false;
         continue;
       }
-      const values: readonly ResolvedValue[] =
+      const compute = (): readonly ResolvedValue[] =>
         property.method || property.kind !== 'init'
           ? [{ kind: property.method ? 'function' : 'unknown', node: property.value }]
           : this.resolve(property.value);
-      properties.set(name, {
-        name,
-        kind: commonKind(values),
-        values,
-        definition: property,
-        key: property.key,
-        value: property.value,
-      });
+      properties.set(name, lazyProperty(name, compute, { definition: property, key: property.key, value: property.value }));
     }
     return { node: object, properties, complete };
   }
@@ -347,7 +333,21 @@ export class ValueResolver {
     const first = call.arguments[0];
     switch (path) {
       case 'JSON.stringify':
-        return [{ kind: 'string', node: call, stringifies: first ? this.resolve(first) : [] }];
+      {
+        // What is stringified matters only when the string is the whole response: resolved on demand.
+        let stringified: readonly ResolvedValue[] | undefined;
+        const resolveArgument = (): readonly ResolvedValue[] => (first ? this.resolve(first) : []);
+        return [
+          {
+            kind: 'string',
+            node: call,
+            get stringifies() {
+              stringified ??= resolveArgument();
+              return stringified;
+            },
+          },
+        ];
+      }
       case 'Promise.resolve':
         return [{ kind: 'promise', node: call, settled: first ? this.resolve(first) : [{ kind: 'undefined', node: call }] }];
       case 'Promise.all':
@@ -406,6 +406,30 @@ function isJsonCall(node: TSESTree.Node): boolean {
     call.callee.type === 'MemberExpression' &&
     staticKeyName(call.callee.property, call.callee.computed) === 'json'
   );
+}
+
+/**
+ * A property whose values are resolved only when a check reads them: most keys of a response (and
+ * every key of an object passed to `JSON.stringify`) are never looked at, and resolving a value can
+ * cost a question to the type checker.
+ */
+function lazyProperty(
+  name: string,
+  compute: () => readonly ResolvedValue[],
+  written: Pick<ShapeProperty, 'definition' | 'key' | 'value'>,
+): ShapeProperty {
+  let values: readonly ResolvedValue[] | undefined;
+  return {
+    name,
+    ...written,
+    get values() {
+      values ??= compute();
+      return values;
+    },
+    get kind() {
+      return commonKind(this.values);
+    },
+  };
 }
 
 function literalKind(node: TSESTree.Literal): ValueKind {

@@ -60,10 +60,18 @@ export function collectExits(fn: FunctionNode, resolver: ValueResolver): Handler
     argument: TSESTree.Node | undefined,
     errorArgument?: TSESTree.Node,
   ): void => {
-    const values = argument
-      ? resolver.settle(resolver.resolve(argument))
-      : [{ kind: 'undefined' as const, node }];
-    exits.push({ kind, node, argument, errorArgument, values });
+    let values: readonly ResolvedValue[] | undefined;
+    exits.push({
+      kind,
+      node,
+      argument,
+      errorArgument,
+      // Resolved when a rule first reads them: the callback rules never do.
+      get values() {
+        values ??= argument ? resolver.settle(resolver.resolve(argument)) : [{ kind: 'undefined', node }];
+        return values;
+      },
+    });
   };
 
   if (fn.body.type === 'BlockStatement') {

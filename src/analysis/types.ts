@@ -21,8 +21,15 @@ export interface TypeFacts {
   typeNames(node: TSESTree.Node): readonly string[];
 }
 
-/** How often the rules asked the checker, for the benchmark. */
-export const typeQueryCount = { value: 0 };
+/**
+ * What the analysis did, by file name, once the benchmark turns counting on: how many handlers it
+ * found and how often it asked the type checker.
+ */
+export const analysisStats = {
+  counting: false,
+  handlers: new Map<string, number>(),
+  typeQueries: new Map<string, number>(),
+};
 
 let typescript: typeof ts | undefined;
 function loadTypeScript(): typeof ts {
@@ -52,17 +59,20 @@ export function loadTypeFacts(context: AnyContext): TypeFacts | null {
   if (!services?.program || !services.esTreeNodeToTSNodeMap) return null;
   const program = services.program;
   const nodeMap = services.esTreeNodeToTSNodeMap;
-  const checker = program.getTypeChecker();
-  const { TypeFlags } = loadTypeScript();
+  // Asked for on the first question only: most files have no handler and never ask one.
+  let checkerOnce: ts.TypeChecker | undefined;
+  const checker = (): ts.TypeChecker => (checkerOnce ??= program.getTypeChecker());
+  const TypeFlags = (): typeof ts.TypeFlags => loadTypeScript().TypeFlags;
 
+  const filename = context.filename;
   const typeAt = (node: TSESTree.Node): ts.Type => {
-    typeQueryCount.value++;
-    return checker.getTypeAtLocation(nodeMap.get(node));
+    if (analysisStats.counting) analysisStats.typeQueries.set(filename, (analysisStats.typeQueries.get(filename) ?? 0) + 1);
+    return checker().getTypeAtLocation(nodeMap.get(node));
   };
 
   const awaitedTypeAt = (node: TSESTree.Node): ts.Type => {
     const type = typeAt(node);
-    return checker.getAwaitedType(type) ?? type;
+    return checker().getAwaitedType(type) ?? type;
   };
 
   const kindOfType = (type: ts.Type): ValueKind => {
@@ -72,14 +82,15 @@ export function loadTypeFacts(context: AnyContext): TypeFacts | null {
       return kinds.size === 1 ? [...kinds][0]! : 'unknown';
     }
     const flags = type.flags;
-    if (flags & (TypeFlags.Any | TypeFlags.Unknown | TypeFlags.TypeParameter | TypeFlags.Never)) return 'unknown';
-    if (flags & TypeFlags.StringLike) return 'string';
-    if (flags & TypeFlags.NumberLike) return 'number';
-    if (flags & TypeFlags.BooleanLike) return 'boolean';
-    if (flags & TypeFlags.Null) return 'null';
-    if (flags & (TypeFlags.Undefined | TypeFlags.Void)) return 'undefined';
-    if (!(flags & TypeFlags.Object) && !type.isIntersection()) return 'unknown';
-    if (checker.isArrayType(type) || checker.isTupleType(type)) return 'array';
+    const TypeFlagsOf = TypeFlags();
+    if (flags & (TypeFlagsOf.Any | TypeFlagsOf.Unknown | TypeFlagsOf.TypeParameter | TypeFlagsOf.Never)) return 'unknown';
+    if (flags & TypeFlagsOf.StringLike) return 'string';
+    if (flags & TypeFlagsOf.NumberLike) return 'number';
+    if (flags & TypeFlagsOf.BooleanLike) return 'boolean';
+    if (flags & TypeFlagsOf.Null) return 'null';
+    if (flags & (TypeFlagsOf.Undefined | TypeFlagsOf.Void)) return 'undefined';
+    if (!(flags & TypeFlagsOf.Object) && !type.isIntersection()) return 'unknown';
+    if (checker().isArrayType(type) || checker().isTupleType(type)) return 'array';
     const symbolName = type.getSymbol()?.getName();
     if (symbolName !== undefined && BINARY_TYPE_NAMES.has(symbolName)) return 'buffer';
     const then = type.getProperty('then');
@@ -95,7 +106,7 @@ export function loadTypeFacts(context: AnyContext): TypeFacts | null {
       if (kindOfType(type) !== 'object' || type.getStringIndexType()) return null;
       const properties = new Map<string, ValueKind>();
       for (const symbol of type.getProperties()) {
-        properties.set(symbol.getName(), kindOfType(checker.getTypeOfSymbol(symbol)));
+        properties.set(symbol.getName(), kindOfType(checker().getTypeOfSymbol(symbol)));
       }
       return properties;
     },

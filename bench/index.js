@@ -1,0 +1,148 @@
+// npm run bench: what the plugin's rules cost, measured side by side in one run.
+//
+//   npm run bench                     2,000 files, 5 runs of each way, writes bench/results.md
+//   npm run bench -- --files 8000     another size
+//   npm run bench -- --scale          500, 2,000 and 8,000 files: the cost per file must stay flat
+//   npm run bench -- --quick          100 files, 1 run, nothing written (CI proves that it works)
+//
+// Each measurement runs in a fresh process (bench/measure.js), so that no run profits from the warm
+// TypeScript program of another. The ways are run in turn, run after run, and medians are compared.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateProject } from './generate.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const projectDir = path.join(here, 'project');
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '5' },
+    scale: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.quick ? [100] : values.scale ? [500, 2000, 8000] : [Number(values.files)];
+const runs = values.quick ? 1 : Number(values.runs);
+
+const WAYS = {
+  'typed-none': '(a) typed parser, no rules',
+  'typed-ours': '(b) (a) + aws-lambda/recommended',
+  'typed-floating': '(c) (a) + no-floating-promises',
+  'plain-none': '(a′) plain JavaScript, no rules',
+  'plain-ours': '(b′) (a′) + aws-lambda/recommended',
+};
+
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => `${value.toFixed(0)} ms`;
+const pct = (value) => `${(value * 100).toFixed(2)}%`;
+
+function measure(way) {
+  const output = execFileSync(process.execPath, [path.join(here, 'measure.js'), projectDir, way], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return JSON.parse(output);
+}
+
+const sections = [];
+const verdicts = [];
+for (const size of sizes) {
+  const project = await generateProject(projectDir, size);
+  const samples = Object.fromEntries(Object.keys(WAYS).map((way) => [way, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const way of Object.keys(WAYS)) samples[way].push(measure(way));
+    process.stderr.write(`\r${size} files: run ${run + 1}/${runs}`);
+  }
+  process.stderr.write('\n');
+
+  const wall = (way) => median(samples[way].map((sample) => sample.wall));
+  const ruleTotal = (way, prefix) =>
+    median(samples[way].map((sample) => Object.entries(sample.ruleTimes).filter(([rule]) => rule.startsWith(prefix)).reduce((sum, [, time]) => sum + time, 0)));
+  const ours = ruleTotal('typed-ours', 'aws-lambda/');
+  const floating = ruleTotal('typed-floating', '@typescript-eslint/no-floating-promises');
+  const oursPlain = ruleTotal('plain-ours', 'aws-lambda/');
+  const last = samples['typed-ours'].at(-1);
+  const files = Object.values(last.perFile);
+  const handlerFiles = files.filter((file) => file.handlers > 0);
+  const otherFiles = files.filter((file) => file.handlers === 0);
+  /** Median over runs of our rules' mean time per file, for files with handlers or without. */
+  const perFileCost = (withHandlers) =>
+    median(
+      samples['typed-ours'].map((sample) => {
+        const entries = Object.values(sample.perFile).filter((file) => (file.handlers > 0) === withHandlers);
+        return entries.reduce((sum, file) => sum + file.ours, 0) / Math.max(1, entries.length);
+      }),
+    );
+  const queries = (list) => list.reduce((sum, file) => sum + file.queries, 0);
+  const perRule = Object.keys(last.ruleTimes)
+    .filter((rule) => rule.startsWith('aws-lambda/'))
+    .map((rule) => [rule, median(samples['typed-ours'].map((sample) => sample.ruleTimes[rule] ?? 0))]);
+
+  const a = wall('typed-none');
+  const aPlain = wall('plain-none');
+  const result = {
+    size,
+    files: last.files,
+    handlers: project.handlers.length,
+    handlerFiles: handlerFiles.length,
+    a,
+    b: wall('typed-ours'),
+    c: wall('typed-floating'),
+    aPlain,
+    bPlain: wall('plain-ours'),
+    ours,
+    floating,
+    oursPlain,
+    wallRatio: (wall('typed-ours') - a) / a,
+    ruleRatio: ours / a,
+    plainRuleRatio: oursPlain / aPlain,
+    perHandlerFile: perFileCost(true),
+    perOtherFile: perFileCost(false),
+    queriesHandler: queries(handlerFiles),
+    queriesOther: queries(otherFiles),
+    perRule,
+  };
+  sections.push(result);
+  verdicts.push(
+    [`${size} files: our rules add ${pct(result.ruleRatio)} to the typed run (target ≤ 3%)`, result.ruleRatio <= 0.03],
+    [`${size} files: our rules cost ${ms(ours)}, no-floating-promises ${ms(floating)} (target: less)`, ours < floating],
+    [`${size} files: our rules add ${pct(result.plainRuleRatio)} to the untyped run (target ≤ 2%)`, result.plainRuleRatio <= 0.02],
+    [`${size} files: ${result.queriesOther} checker queries in files without a handler (target 0)`, result.queriesOther === 0],
+  );
+}
+
+const versions = (name) => JSON.parse(readFileSync(path.join(here, '..', 'node_modules', name, 'package.json'), 'utf8')).version;
+const lines = [
+  '# Benchmark results',
+  '',
+  `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node.js ${process.version};`,
+  `eslint ${versions('eslint')}, typescript ${versions('typescript')}, typescript-eslint ${versions('typescript-eslint')}, eslint-plugin-aws-lambda ${versions('../')}.`,
+  `Medians of ${runs} run${runs === 1 ? '' : 's'} of each way, each in a fresh process; rule times from ESLint's \`stats\`.`,
+  '',
+  '| files | handler files | (a) typed, no rules | (b) + ours | (c) + no-floating-promises | ours (rule time) | no-floating-promises (rule time) | ours / (a) | (b − a) / a (wall) | ours per handler file | ours per other file | checker queries: handler files / others | (a′) plain JS | ours on plain JS | ours / (a′) |',
+  '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ...sections.map((s) =>
+    `| ${s.files} | ${s.handlerFiles} | ${ms(s.a)} | ${ms(s.b)} | ${ms(s.c)} | ${ms(s.ours)} | ${ms(s.floating)} | ${pct(s.ruleRatio)} | ${pct(s.wallRatio)} | ${s.perHandlerFile.toFixed(3)} ms | ${s.perOtherFile.toFixed(4)} ms | ${s.queriesHandler} / ${s.queriesOther} | ${ms(s.aPlain)} | ${ms(s.oursPlain)} | ${pct(s.plainRuleRatio)} |`,
+  ),
+  '',
+  'Per rule (typed run, median total):',
+  '',
+  ...sections.flatMap((s) => [`- ${s.files} files: ${s.perRule.map(([rule, time]) => `${rule} ${time.toFixed(1)} ms`).join(', ')}`]),
+  '',
+  'Targets:',
+  '',
+  ...verdicts.map(([text, ok]) => `- ${ok ? 'met' : 'MISSED'}: ${text}`),
+  '',
+];
+const table = lines.join('\n');
+process.stdout.write(`${table}\n`);
+if (!values.quick && !values['no-write']) writeFileSync(path.join(here, 'results.md'), table);

@@ -1,0 +1,58 @@
+// One measurement, in a fresh process so that no run profits from another's warm TypeScript program:
+// lints the generated project one way and prints JSON (wall time, per-rule times, checker queries).
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import tseslint from 'typescript-eslint';
+import { ESLint } from 'eslint';
+import * as espree from 'espree';
+import awsLambda from '../dist/index.js';
+import { analysisStats } from '../dist/analysis/types.js';
+
+const [dir, mode] = process.argv.slice(2);
+const typed = mode.startsWith('typed');
+const rules =
+  mode.endsWith('-ours') ? awsLambda.configs.recommended.rules
+  : mode.endsWith('-floating') ? { '@typescript-eslint/no-floating-promises': 'error' }
+  : mode.endsWith('-trivial') ? { 'no-debugger': 'error' }
+  : {};
+
+const config = [
+  {
+    files: typed ? ['src/**/*.{ts,tsx,js,cjs}'] : ['src/**/*.{js,cjs}'],
+    plugins: { 'aws-lambda': awsLambda, '@typescript-eslint': tseslint.plugin },
+    languageOptions: typed
+      ? { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: dir } }
+      : { parser: espree, ecmaVersion: 'latest', sourceType: 'module' },
+    rules,
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+  },
+  { files: ['src/**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+];
+
+analysisStats.counting = true;
+const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config, stats: true });
+const start = performance.now();
+const results = await eslint.lintFiles(typed ? ['src'] : ['src/**/*.{js,cjs}']);
+const wall = performance.now() - start;
+
+const ruleTimes = {};
+const perFile = {};
+for (const result of results) {
+  const file = path.relative(dir, result.filePath);
+  let ours = 0;
+  for (const pass of result.stats?.times.passes ?? []) {
+    for (const [rule, time] of Object.entries(pass.rules ?? {})) {
+      ruleTimes[rule] = (ruleTimes[rule] ?? 0) + time.total;
+      if (rule.startsWith('aws-lambda/')) ours += time.total;
+    }
+  }
+  perFile[file] = {
+    ours,
+    handlers: analysisStats.handlers.get(result.filePath) ?? 0,
+    queries: analysisStats.typeQueries.get(result.filePath) ?? 0,
+    messages: result.messages.length,
+  };
+}
+const fatal = results.flatMap((result) => result.messages.filter((message) => message.fatal === true));
+if (fatal.length > 0) throw new Error(`parse errors: ${fatal.slice(0, 3).map((message) => message.message).join('; ')}`);
+process.stdout.write(JSON.stringify({ wall, files: results.length, ruleTimes, perFile }));
