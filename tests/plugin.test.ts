@@ -61,7 +61,7 @@ describe('settings that are wrong', () => {
     [{ runtime: 'node24' }, `settings['aws-lambda'].runtime must be a Lambda runtime identifier such as "nodejs22.x" or "nodejs24.x"; got "node24".`],
     [{ integration: 'websocket' }, `settings['aws-lambda'].integration must be one of "rest", "http-v1", "http-v2", "url", "alb"; got "websocket".`],
     [{ handlerNames: 'handler' }, `settings['aws-lambda'].handlerNames must be an array of export names (non-empty strings); got "handler".`],
-    [{ handlerName: ['main'] }, `settings['aws-lambda'] has no setting "handlerName"; the settings are handlerNames, integration, runtime.`],
+    [{ handlerName: ['main'] }, `settings['aws-lambda'] has no setting "handlerName"; the settings are handlerNames, integration, runtime, descriptors.`],
     ['rest', `settings['aws-lambda'] must be an object; got "rest".`],
   ])('%j fails with a message that names the setting', async (settings, message) => {
     await expect(lint(settings)).rejects.toThrow(`eslint-plugin-aws-lambda: ${message}`);

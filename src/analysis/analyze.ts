@@ -12,6 +12,7 @@ import { type FunctionNode, ValueResolver } from './resolve.js';
 import { collectExits, type HandlerExit, handlerParameters, type HandlerParameters } from './responses.js';
 import { decideRuntime, type RuntimeLines } from './runtime.js';
 import { type Integration, type LambdaSettings, readSettings } from './settings.js';
+import { type DescribedFunction, describedFunctions } from './descriptors.js';
 import { analysisStats, loadTypeFacts, type TypeFacts } from './types.js';
 
 /**
@@ -31,16 +32,20 @@ export class LambdaHandler {
   private cachedTrigger: Trigger | undefined;
   private cachedIntegration: { integration: Integration; source: IntegrationSource } | undefined;
 
+  /** What the deployment descriptor says about this handler, if one names it. */
+  readonly described: DescribedFunction | undefined;
+
   constructor(
     found: FoundHandler,
-    private readonly file: { resolver: ValueResolver; types: TypeFacts | null; settings: LambdaSettings },
+    private readonly file: FileAnalysis,
   ) {
     this.function = found.function;
     this.exportName = found.exportName;
     this.exported = found.exported;
     this.wrapper = found.wrapper;
     this.parameters = handlerParameters(found.function);
-    this.runtime = decideRuntime(file.settings);
+    this.described = file.described.find((entry) => entry.exportName === found.exportName);
+    this.runtime = decideRuntime(file.settings, this.described?.runtime);
     this.cachedTypeNames = found.annotatedTypeNames.length > 0 ? found.annotatedTypeNames : undefined;
   }
 
@@ -77,12 +82,18 @@ export class LambdaHandler {
       eventPaths: this.eventPaths,
       exits: () => this.exits,
       integrationSetting: this.file.settings.integration,
+      described: this.described?.integration,
     });
     return this.cachedTrigger;
   }
 
   get integration(): Integration {
     return this.decidedIntegration.integration;
+  }
+
+  /** An ALB target group with multi-value headers on: responses must use `multiValueHeaders`. */
+  get albMultiValueHeaders(): boolean | undefined {
+    return this.described?.integration === 'alb' ? this.described.albMultiValueHeaders : undefined;
   }
 
   get integrationSource(): IntegrationSource {
@@ -94,20 +105,50 @@ export class LambdaHandler {
       typeNames: this.typeNames,
       eventPaths: this.eventPaths,
       integrationSetting: this.file.settings.integration,
+      described: this.described?.integration,
     });
     return this.cachedIntegration;
   }
 }
 
-export interface FileAnalysis {
-  readonly handlers: readonly LambdaHandler[];
+type AnyContext = Readonly<RuleContext<string, readonly unknown[]>>;
+
+/**
+ * The shared model of a file. Type information and the value resolver are made on first use: a file
+ * without handlers is one scan of its top-level statements.
+ */
+export class FileAnalysis {
   readonly settings: LambdaSettings;
+  /** What the deployment descriptors above the file say about its exports. */
+  readonly described: readonly DescribedFunction[];
+  readonly handlers: readonly LambdaHandler[];
+  private typesOnce: TypeFacts | null | undefined;
+  private resolverOnce: ValueResolver | undefined;
+
+  constructor(private readonly context: AnyContext) {
+    this.settings = readSettings(context.settings);
+    this.described = this.settings.descriptors ? describedFunctions(context.filename) : [];
+    const handlerNames =
+      this.described.length > 0
+        ? [...this.settings.handlerNames, ...this.described.map((entry) => entry.exportName)]
+        : this.settings.handlerNames;
+    this.handlers = findHandlers(context.sourceCode.ast, { handlerNames, file: this }).map(
+      (found) => new LambdaHandler(found, this),
+    );
+  }
+
   /** Type information, or null when the file is linted without a TypeScript program. */
-  readonly types: TypeFacts | null;
-  readonly resolver: ValueResolver;
+  get types(): TypeFacts | null {
+    if (this.typesOnce === undefined) this.typesOnce = loadTypeFacts(this.context);
+    return this.typesOnce;
+  }
+
+  get resolver(): ValueResolver {
+    this.resolverOnce ??= new ValueResolver(this.context.sourceCode, this.types);
+    return this.resolverOnce;
+  }
 }
 
-type AnyContext = Readonly<RuleContext<string, readonly unknown[]>>;
 const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
 
 /** The shared model of a file, computed once and read by every rule. */
@@ -115,15 +156,8 @@ export function analyzeFile(context: AnyContext): FileAnalysis {
   const program = context.sourceCode.ast;
   const cached = analyses.get(program);
   if (cached) return cached;
-  const settings = readSettings(context.settings);
-  const types = loadTypeFacts(context);
-  const resolver = new ValueResolver(context.sourceCode, types);
-  const file = { resolver, types, settings };
-  const handlers = findHandlers(program, { handlerNames: settings.handlerNames, resolver, types }).map(
-    (found) => new LambdaHandler(found, file),
-  );
-  const analysis: FileAnalysis = { handlers, settings, types, resolver };
-  if (analysisStats.counting) analysisStats.handlers.set(context.filename, handlers.length);
+  const analysis = new FileAnalysis(context);
+  if (analysisStats.counting) analysisStats.handlers.set(context.filename, analysis.handlers.length);
   analyses.set(program, analysis);
   return analysis;
 }

@@ -49,8 +49,8 @@ const NOT_EVENT_TYPES =
 
 export interface FindHandlersOptions {
   readonly handlerNames: readonly string[];
-  readonly resolver: ValueResolver;
-  readonly types: TypeFacts | null;
+  /** Where the resolver and type information come from, made only when a candidate needs them. */
+  readonly file: { readonly resolver: ValueResolver; readonly types: TypeFacts | null };
 }
 
 /** The functions that the Lambda runtime calls, among the exports of a module. */
@@ -63,7 +63,7 @@ export function findHandlers(program: TSESTree.Program, options: FindHandlersOpt
   const seen = new Set<FunctionNode>();
   for (const candidate of exportCandidates(program, names)) {
     if (!names.has(candidate.name) && !mayBeTypedHandler(candidate)) continue;
-    const target = unwrapHandler(candidate.expression, options.resolver);
+    const target = unwrapHandler(candidate.expression, options.file.resolver);
     if (!target || seen.has(target.function)) continue;
     const annotatedTypeNames = [
       ...typeNamesIn(candidate.annotation),
@@ -97,7 +97,7 @@ function isHandler(
   if (!named && !isTypeReference(candidate.annotation) && !isTypeReference(event && parameterAnnotation(event))) {
     return false;
   }
-  if (event && isNotEventParameter(fn, options.types)) return false;
+  if (event && isNotEventParameter(fn, options.file.types)) return false;
   if (named) return true;
   // Any other name: the types must say it, and a helper that takes the event must not pass for a handler.
   const annotatedAsHandler = typeNamesIn(candidate.annotation).some(
@@ -106,7 +106,7 @@ function isHandler(
   if (annotatedAsHandler) return true;
   const eventTypeNames = [
     ...typeNamesIn(event && parameterAnnotation(event)),
-    ...(event && options.types ? options.types.typeNames(event) : []),
+    ...(event && options.file.types ? options.file.types.typeNames(event) : []),
   ];
   const httpEvent = eventTypeNames.some((name) => {
     const integration = integrationOfTypeName(name);

@@ -8,7 +8,7 @@ import { staticKeyName } from './shape.js';
 export type Trigger = 'http' | 'other' | 'unknown';
 
 /** Where the integration was decided, first answer wins in this order. */
-export type IntegrationSource = 'settings' | 'types' | 'event' | 'default';
+export type IntegrationSource = 'settings' | 'descriptor' | 'types' | 'event' | 'default';
 
 /** What a `@types/aws-lambda` type name says about the handler. */
 export function integrationOfTypeName(name: string): Integration | 'other' | undefined {
@@ -103,14 +103,16 @@ export interface TriggerEvidence {
   readonly eventPaths: ReadonlySet<string>;
   readonly exits: () => readonly HandlerExit[];
   readonly integrationSetting: Integration | undefined;
+  /** What the deployment descriptor says: an integration, `other` for other triggers only. */
+  readonly described: Integration | 'other' | undefined;
 }
 
 export function decideTrigger(evidence: TriggerEvidence): Trigger {
   const fromTypes = evidence.typeNames.map(integrationOfTypeName);
   if (fromTypes.includes('other')) return 'other';
   const fromEvent = EVENT_PATHS.filter(([path]) => evidence.eventPaths.has(path)).map(([, kind]) => kind);
-  if (fromEvent.includes('other')) return 'other';
-  if (fromTypes.some((kind) => kind !== undefined) || fromEvent.length > 0) return 'http';
+  if (fromEvent.includes('other') || evidence.described === 'other') return 'other';
+  if (fromTypes.some((kind) => kind !== undefined) || fromEvent.length > 0 || evidence.described) return 'http';
   if (evidence.exits().some(answersLikeHttp)) return 'http';
   return evidence.integrationSetting === undefined ? 'unknown' : 'http';
 }
@@ -128,6 +130,7 @@ export function decideIntegration(
   evidence: Omit<TriggerEvidence, 'exits'>,
 ): { integration: Integration; source: IntegrationSource } {
   if (evidence.integrationSetting) return { integration: evidence.integrationSetting, source: 'settings' };
+  if (evidence.described && evidence.described !== 'other') return { integration: evidence.described, source: 'descriptor' };
   for (const name of evidence.typeNames) {
     const integration = integrationOfTypeName(name);
     if (integration && integration !== 'other') return { integration, source: 'types' };

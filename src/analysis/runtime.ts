@@ -16,10 +16,12 @@ export interface RuntimeLines {
 const BOTH: RuntimeLines = { classic: true, modern: true, runtime: undefined };
 export const FIRST_MODERN_MAJOR = 24;
 
-export function decideRuntime(settings: LambdaSettings): RuntimeLines {
-  if (settings.runtime === undefined) return BOTH;
-  const modern = runtimeMajor(settings.runtime) >= FIRST_MODERN_MAJOR;
-  return { classic: !modern, modern, runtime: settings.runtime };
+/** The runtime lines: from the settings, else from the deployment descriptor, else both. */
+export function decideRuntime(settings: LambdaSettings, described: string | undefined): RuntimeLines {
+  const runtime = settings.runtime ?? described;
+  if (runtime === undefined) return BOTH;
+  const modern = runtimeMajor(runtime) >= FIRST_MODERN_MAJOR;
+  return { classic: !modern, modern, runtime };
 }
 
 /** How a message names the runtime line up to Node.js 22: the configured runtime, or the whole line. */

@@ -10,11 +10,13 @@ export interface LambdaSettings {
   readonly integration: Integration | undefined;
   /** A Lambda runtime identifier such as `nodejs22.x`; undefined checks both runtime lines. */
   readonly runtime: string | undefined;
+  /** Whether to read SAM, CloudFormation and Serverless Framework descriptors. */
+  readonly descriptors: boolean;
 }
 
 export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler'];
 const RUNTIME_PATTERN = /^nodejs(\d+)\.x$/u;
-const KNOWN_KEYS = new Set(['handlerNames', 'integration', 'runtime']);
+const KNOWN_KEYS = new Set(['handlerNames', 'integration', 'runtime', 'descriptors']);
 
 export class SettingsError extends Error {
   override name = 'SettingsError';
@@ -27,7 +29,7 @@ function fail(setting: string, accepted: string, value: unknown): never {
 }
 
 const cache = new WeakMap<object, LambdaSettings>();
-const EMPTY: LambdaSettings = { handlerNames: DEFAULT_HANDLER_NAMES, integration: undefined, runtime: undefined };
+const EMPTY: LambdaSettings = { handlerNames: DEFAULT_HANDLER_NAMES, integration: undefined, runtime: undefined, descriptors: true };
 
 export function readSettings(allSettings: Readonly<Record<string, unknown>> | undefined): LambdaSettings {
   const raw = allSettings?.['aws-lambda'];
@@ -43,7 +45,7 @@ export function readSettings(allSettings: Readonly<Record<string, unknown>> | un
       );
     }
   }
-  const { handlerNames, integration, runtime } = record;
+  const { handlerNames, integration, runtime, descriptors } = record;
   if (
     handlerNames !== undefined &&
     !(Array.isArray(handlerNames) && handlerNames.every((name) => typeof name === 'string' && name !== ''))
@@ -56,10 +58,12 @@ export function readSettings(allSettings: Readonly<Record<string, unknown>> | un
   if (runtime !== undefined && !(typeof runtime === 'string' && RUNTIME_PATTERN.test(runtime))) {
     fail('runtime', 'a Lambda runtime identifier such as "nodejs22.x" or "nodejs24.x"', runtime);
   }
+  if (descriptors !== undefined && typeof descriptors !== 'boolean') fail('descriptors', 'true or false', descriptors);
   const settings: LambdaSettings = {
     handlerNames: (handlerNames as string[] | undefined) ?? DEFAULT_HANDLER_NAMES,
     integration: integration as Integration | undefined,
     runtime,
+    descriptors: descriptors !== false,
   };
   cache.set(raw, settings);
   return settings;

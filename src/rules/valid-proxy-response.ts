@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
 import { INTEGRATION_NAMES, isPayloadV1, MALFORMED_ANSWERS } from '../analysis/integration.js';
@@ -64,6 +65,7 @@ type MessageIds =
   | 'multiValueIgnored'
   | 'base64NotBoolean'
   | 'cookiesNotStrings'
+  | 'albHeadersField'
   | 'wrapInResponse'
   | 'addStatusCode'
   | 'encodeBase64'
@@ -143,7 +145,7 @@ export default createRule<[Options], MessageIds>({
       misspelledKey: '{{integration}} {{answer}}: `{{key}}` is not a response key; did you mean `{{fixed}}`?',
       missingStatusCode: '{{integration}} {{answer}}: the response has no `statusCode`.',
       missingStatusCodeV2:
-        'Without `statusCode`, {{integration}} sends this whole object to the client as JSON text with status 200, and its `headers` are not applied.',
+        '{{integration}} sends this whole object to the client as JSON text with status 200, because it has no `statusCode`: its `headers` are not applied.',
       missingStatusCodeRest:
         'The response has no `statusCode`: {{integration}} answers 200. Say so explicitly (`requireStatusCode`).',
       statusCodeNotNumeric: '{{integration}} {{answer}}: `statusCode` must be a number, not {{what}}.',
@@ -162,6 +164,8 @@ export default createRule<[Options], MessageIds>({
       base64NotBoolean:
         '`isBase64Encoded` must be a boolean, not {{what}}: API Gateway documents only `true` and `false`.',
       cookiesNotStrings: '{{integration}} expects `cookies` to be an array of strings, not {{what}}; it may skip them.',
+      albHeadersField:
+        '{{integration}} {{answer}}: its target group has multi-value headers {{setting}} ({{descriptor}}), so the response must use `{{expected}}`, not `{{used}}`.',
       wrapInResponse: 'Answer `{ statusCode: 200, body: JSON.stringify(…) }` with this object as the body.',
       addStatusCode: 'Add `statusCode: 200`.',
       encodeBase64: "Send the bytes base64-encoded: `.toString('base64')` and `isBase64Encoded: true`.",
@@ -311,6 +315,7 @@ export default createRule<[Options], MessageIds>({
       if (integration === 'rest') checkUnknownKeys(shape, names, at);
       checkStatusCode(integration, names, shape, at);
       checkBody(handler, integration, names, shape, at);
+      checkAlbHeadersField(handler, names, shape, at);
       checkHeaders(integration, names, shape, at);
       checkMultiValueHeaders(integration, names, shape, at);
       checkBase64(shape, at);
@@ -488,6 +493,32 @@ export default createRule<[Options], MessageIds>({
           },
         },
       ];
+    }
+
+    /** With multi-value headers on, ALB reads only `multiValueHeaders`; with them off, only `headers`. */
+    function checkAlbHeadersField(
+      handler: LambdaHandler,
+      names: { integration: string; answer: string },
+      shape: ResponseShape,
+      at: TSESTree.Node,
+    ): void {
+      const multi = handler.albMultiValueHeaders;
+      if (multi === undefined || handler.integration !== 'alb') return;
+      const [expected, used] = multi ? ['multiValueHeaders', 'headers'] : ['headers', 'multiValueHeaders'];
+      const wrong = shape.properties.get(used);
+      if (!wrong || shape.properties.has(expected)) return;
+      report({
+        check: 'headers',
+        node: wrong.key ?? at,
+        messageId: 'albHeadersField',
+        data: {
+          ...names,
+          setting: multi ? 'on' : 'off',
+          descriptor: path.basename(handler.described?.descriptor ?? ''),
+          expected,
+          used,
+        },
+      });
     }
 
     function checkHeaders(

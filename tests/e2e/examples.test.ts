@@ -67,6 +67,8 @@ describe('every example after its fixes and suggestions', () => {
 
 // The plain JavaScript examples, repaired, run as the Lambda runtime runs them with a sample event of
 // their folder's integration: both runtime lines answer a response the integration accepts.
+/** The integration of each folder: in settings for three, from template.yaml for the SAM app. */
+const FOLDER_INTEGRATIONS: Record<string, Integration> = { rest: 'rest', 'http-v2': 'http-v2', alb: 'alb', 'sam-app': 'rest' };
 const SAMPLE_EVENTS: Record<string, unknown> = {
   rest: { httpMethod: 'GET', path: '/items/1', resource: '/items/{id}', pathParameters: { id: '1' }, queryStringParameters: { name: 'Ada' }, headers: {}, body: '{"a":1}' },
   'http-v2': { rawPath: '/items/1', routeKey: 'GET /items/{id}', requestContext: { http: { method: 'GET' } }, headers: {} },
@@ -77,8 +79,8 @@ describe('every plain JavaScript example, repaired and run', () => {
   const runnable = examples.filter((file) => !file.endsWith('.ts'));
   it.each(runnable)('%s answers a response its integration accepts', async (file) => {
     const { source } = await repair(path.join(dir, file));
-    const integration = file.split('/')[0] as Integration;
-    const handler = await loadHandler(source, !file.endsWith('.cjs'));
+    const integration = FOLDER_INTEGRATIONS[file.split('/')[0]!]!;
+    const handler = await loadHandler(source, !file.endsWith('.cjs'), file.startsWith('sam-app/') ? 'lambdaHandler' : 'handler');
     for (const line of ['classic', 'modern'] as const) {
       const outcome = await invoke(handler, line, SAMPLE_EVENTS[integration]);
       expect(outcome.error, line).toBeUndefined();

@@ -5,17 +5,17 @@ export type Handler = (...args: unknown[]) => unknown;
 const describeError = (error: unknown): string => (error instanceof Error ? error.message : JSON.stringify(error));
 
 /** Loads the `handler` export from source text: an ES module, or a CommonJS one. */
-export async function loadHandler(code: string, module: boolean): Promise<Handler> {
+export async function loadHandler(code: string, module: boolean, name = 'handler'): Promise<Handler> {
   if (module) {
-    const loaded = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { handler: Handler };
-    return loaded.handler;
+    const loaded = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, Handler>;
+    return loaded[name]!;
   }
   const exports: Record<string, unknown> = {};
   const moduleObject = { exports };
   // The generated code is the test's own input, run as CommonJS would run it.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   new Function('module', 'exports', code)(moduleObject, exports);
-  return (moduleObject.exports as { handler: Handler }).handler;
+  return (moduleObject.exports as Record<string, Handler>)[name]!;
 }
 
 /**

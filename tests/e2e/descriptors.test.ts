@@ -1,0 +1,99 @@
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ESLint, type Linter } from 'eslint';
+import { afterEach, describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { fixturesDir } from '../rule-tester.js';
+
+const dir = path.join(fixturesDir, 'descriptors');
+const lint = async (files: string[], settings: Record<string, unknown> = {}) => {
+  const config: Linter.Config[] = [
+    { files: ['**/*.{js,mjs,cjs}'], ...plugin.configs.all, settings: { 'aws-lambda': settings } },
+    { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+  ];
+  const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config }).lintFiles(files);
+  return results.flatMap((result) =>
+    result.messages.map((message) => `${path.relative(dir, result.filePath)}:${message.line} ${message.ruleId ?? ''} ${message.messageId ?? ''}`),
+  );
+};
+
+describe('a SAM template (the hello-world app and more)', () => {
+  it('names the handlers, their runtime and their integration', async () => {
+    expect(await lint(['sam-app'])).toEqual([
+      // HttpApi: payload 2.0; the function says nodejs24.x, so a missing async would not matter.
+      'sam-app/functions/items.mjs:1 aws-lambda/valid-proxy-response missingStatusCodeV2',
+      // HttpApi with PayloadFormatVersion 1.0: statusCode is required.
+      'sam-app/functions/items.mjs:6 aws-lambda/valid-proxy-response missingStatusCode',
+      // FunctionUrlConfig: a Function URL ignores multiValueHeaders.
+      'sam-app/functions/url.mjs:3 aws-lambda/valid-proxy-response multiValueIgnored',
+      // Api (REST) on nodejs22.x from Globals: `lambdaHandler` is a handler though not named `handler`.
+      'sam-app/hello-world/app.mjs:2 aws-lambda/require-async-handler returnsWithoutAsync',
+      'sam-app/hello-world/app.mjs:5 aws-lambda/valid-proxy-response bodyNotString',
+      // queue.mjs: an SQS consumer answers no HTTP response, so nothing is reported.
+    ]);
+  });
+
+  it('the runtime message names the runtime the template gives', async () => {
+    const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [plugin.configs.all] }).lintFiles(['sam-app/hello-world/app.mjs']);
+    expect(results[0]?.messages[0]?.message).toContain('on nodejs22.x the Lambda runtime ignores the returned value');
+  });
+
+  it('explicit settings win over the template', async () => {
+    expect(await lint(['sam-app/hello-world'], { runtime: 'nodejs24.x', integration: 'http-v2' })).toEqual([
+      'sam-app/hello-world/app.mjs:5 aws-lambda/valid-proxy-response bodyNotString',
+    ]);
+  });
+
+  it('descriptors: false turns the reading off', async () => {
+    expect(await lint(['sam-app'], { descriptors: false })).toEqual([]);
+  });
+});
+
+describe('a serverless.yml', () => {
+  it('maps http, httpApi, alb and url functions, with per-function runtimes', async () => {
+    expect(await lint(['serverless-app'])).toEqual([
+      // alb with multiValueHeaders: true answers 502 for `headers`.
+      'serverless-app/src/alb.mjs:3 aws-lambda/valid-proxy-response albHeadersField',
+      // http (REST) on the provider's nodejs20.x: callbacks still run, an unknown key does not.
+      'serverless-app/src/handlers/user.cjs:2 aws-lambda/valid-proxy-response unknownKey',
+      // httpApi with runtime: nodejs24.x: a callback handler is refused at start-up.
+      'serverless-app/src/handlers/user.cjs:5 aws-lambda/no-callback-handler callbackHandler',
+      // url: true, without statusCode.
+      'serverless-app/src/url.mjs:1 aws-lambda/valid-proxy-response missingStatusCodeV2',
+    ]);
+  });
+});
+
+describe('a descriptor that does not parse', () => {
+  const warnings: Error[] = [];
+  const listener = (warning: Error) => warnings.push(warning);
+  afterEach(() => {
+    process.off('warning', listener);
+  });
+
+  it('gives nothing, and one warning names it, however many files are linted', async () => {
+    process.on('warning', listener);
+    expect(await lint(['broken-app'])).toEqual([]);
+    expect(await lint(['broken-app/app.mjs'])).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    const ours = warnings.filter((warning) => warning.message.includes('broken-app'));
+    expect(ours.map((warning) => warning.message)).toEqual([
+      `eslint-plugin-aws-lambda: ${path.join(dir, 'broken-app', 'template.yaml')} could not be read, so nothing is taken from it (Flow sequence in block collection must be sufficiently indented and end with a ] at line 7, column 1:)`,
+    ]);
+  });
+
+  it('is read again once it changes', async () => {
+    const template = path.join(dir, 'broken-app', 'template.yaml');
+    const original = readFileSync(template, 'utf8');
+    try {
+      writeFileSync(template, 'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.main\n      Events:\n        Get:\n          Type: Api\n');
+      utimesSync(template, new Date(), new Date(Date.now() + 5_000));
+      expect(await lint(['broken-app'])).toEqual([
+        'broken-app/app.mjs:2 aws-lambda/require-async-handler returnsWithoutAsync',
+        'broken-app/app.mjs:2 aws-lambda/valid-proxy-response bodyNotString',
+      ]);
+    } finally {
+      writeFileSync(template, original);
+    }
+  });
+});
