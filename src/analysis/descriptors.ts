@@ -72,7 +72,14 @@ interface ParsedDescriptor {
   readonly functions: ReadonlyMap<string, DescribedFunction[]>;
 }
 
-const parsed = new Map<string, ParsedDescriptor>();
+/**
+ * How long a directory listing or a parsed descriptor is trusted before it is checked again: long
+ * enough that a lint run does not ask the file system for every file, short enough that an editor
+ * sees a new or changed descriptor at once.
+ */
+const RECHECK_MS = 2000;
+const parsed = new Map<string, ParsedDescriptor & { checkedAt: number }>();
+const above = new Map<string, { checkedAt: number; descriptors: string[] }>();
 const directories = new Map<string, { mtimeMs: number; descriptors: string[]; root: boolean }>();
 const warned = new Set<string>();
 
@@ -88,6 +95,9 @@ export function describedFunctions(filename: string): DescribedFunction[] {
 }
 
 function descriptorsAbove(start: string): string[] {
+  const now = Date.now();
+  const cached = above.get(start);
+  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.descriptors;
   const found: string[] = [];
   for (let directory = start; ; directory = path.dirname(directory)) {
     const listing = listDirectory(directory);
@@ -95,6 +105,7 @@ function descriptorsAbove(start: string): string[] {
     found.push(...listing.descriptors);
     if (listing.root || path.dirname(directory) === directory) break;
   }
+  above.set(start, { checkedAt: now, descriptors: found });
   return found;
 }
 
@@ -125,14 +136,19 @@ function listDirectory(directory: string): { descriptors: string[]; root: boolea
 }
 
 function load(descriptor: string): ParsedDescriptor | undefined {
+  const now = Date.now();
+  const recent = parsed.get(descriptor);
+  if (recent && now - recent.checkedAt < RECHECK_MS) return recent;
   let mtimeMs: number;
   try {
     mtimeMs = statSync(descriptor).mtimeMs;
   } catch {
     return undefined;
   }
-  const cached = parsed.get(descriptor);
-  if (cached?.mtimeMs === mtimeMs) return cached;
+  if (recent?.mtimeMs === mtimeMs) {
+    recent.checkedAt = now;
+    return recent;
+  }
   let functions: Map<string, DescribedFunction[]>;
   try {
     const document = readDocument(descriptor);
@@ -150,7 +166,7 @@ function load(descriptor: string): ParsedDescriptor | undefined {
       );
     }
   }
-  const entry = { mtimeMs, functions };
+  const entry = { mtimeMs, functions, checkedAt: now };
   parsed.set(descriptor, entry);
   return entry;
 }

@@ -1,7 +1,7 @@
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import plugin from '../../src/index.js';
 import { fixturesDir } from '../rule-tester.js';
 
@@ -82,18 +82,25 @@ describe('a descriptor that does not parse', () => {
     ]);
   });
 
-  it('is read again once it changes', async () => {
+  it('is read again once it changes (checked again after two seconds)', async () => {
     const template = path.join(dir, 'broken-app', 'template.yaml');
     const original = readFileSync(template, 'utf8');
+    vi.useFakeTimers({ toFake: ['Date'] });
     try {
+      vi.setSystemTime(Date.now() + 60_000);
       writeFileSync(template, 'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.main\n      Events:\n        Get:\n          Type: Api\n');
       utimesSync(template, new Date(), new Date(Date.now() + 5_000));
       expect(await lint(['broken-app'])).toEqual([
         'broken-app/app.mjs:2 aws-lambda/require-async-handler returnsWithoutAsync',
         'broken-app/app.mjs:2 aws-lambda/valid-proxy-response bodyNotString',
       ]);
+      // Within the two seconds, the parse in memory is trusted.
+      vi.setSystemTime(Date.now() + 1_000);
+      writeFileSync(template, original);
+      expect(await lint(['broken-app'])).toHaveLength(2);
     } finally {
       writeFileSync(template, original);
+      vi.useRealTimers();
     }
   });
 });
