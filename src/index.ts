@@ -30,3 +30,5 @@ for (const config of ['recommended', 'strict', 'all'] as const) {
 }
 
 export default plugin;
+// `require('eslint-plugin-aws-lambda')` gives the plugin itself on the Node.js versions ESLint 10 supports.
+export { plugin as 'module.exports' };
