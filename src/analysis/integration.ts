@@ -120,7 +120,6 @@ export function decideTrigger(evidence: TriggerEvidence): Trigger {
 function answersLikeHttp(exit: HandlerExit): boolean {
   return exit.values.some(
     (value) =>
-      !value.fromType &&
       value.shape !== undefined &&
       ['statusCode', 'body', 'headers'].some((key) => value.shape?.properties.has(key)),
   );

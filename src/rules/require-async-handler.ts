@@ -19,6 +19,21 @@ const KIND_NAMES: Partial<Record<ValueKind, string>> = {
   function: 'a function',
 };
 
+/** What the caller makes of a `null` response. */
+function nullConsequence(handler: LambdaHandler): string {
+  if (handler.trigger !== 'http') return 'the caller gets `null`';
+  switch (handler.integration) {
+    case 'rest':
+    case 'http-v1':
+      return 'API Gateway logs "Endpoint response body before transformations: null" and answers 502';
+    case 'http-v2':
+    case 'url':
+      return 'the client gets the text `null` with status 200';
+    case 'alb':
+      return 'the load balancer answers 502';
+  }
+}
+
 export default createRule<[], MessageIds>({
   name: 'require-async-handler',
   meta: {
@@ -32,7 +47,7 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       returnsWithoutAsync:
-        'This handler returns {{value}} but is not async: on {{runtime}} the Lambda runtime ignores the returned value and answers `null` once the event loop is empty (API Gateway logs "Endpoint response body before transformations: null" and answers 502), or answers nothing until the function times out while a timer or socket stays open.',
+        'This handler returns {{value}} but is not async: on {{runtime}} the Lambda runtime ignores the returned value and answers `null` once the event loop is empty ({{consequence}}), or answers nothing until the function times out while a timer or socket stays open.',
       returnsBesideCallback:
         'This handler declares a callback and also returns {{value}}: on {{runtime}} the Lambda runtime ignores the returned value and answers with whatever the callback sends, or `null`.',
       streamingNotAsync:
@@ -59,7 +74,11 @@ export default createRule<[], MessageIds>({
             .flatMap((exit) => resolver.resolve(exit.argument!))
             .find((value) => PLAIN_KINDS.has(value.kind));
           if (!returned) continue;
-          const data = { value: KIND_NAMES[returned.kind] ?? 'a value', runtime: classicRuntimeLabel(handler.runtime) };
+          const data = {
+            value: KIND_NAMES[returned.kind] ?? 'a value',
+            runtime: classicRuntimeLabel(handler.runtime),
+            consequence: nullConsequence(handler),
+          };
           report(handler, handler.parameters.callback ? 'returnsBesideCallback' : 'returnsWithoutAsync', data);
         }
       },

@@ -129,8 +129,9 @@ typedTester.run('responses: type information', dumpRule, {
   valid: [],
   invalid: [
     {
+      // A response shape known from the type also marks the handler as an HTTP one.
       code: `import { buildResponse } from './helpers.js';\nexport const handler = async (event: unknown) => buildResponse({ id: '1', name: 'n' });`,
-      errors: [said(UNKNOWN), said('return: ~object{body:object,statusCode:number}')],
+      errors: [said(REST), said('return: ~object{body:object,statusCode:number}')],
     },
     {
       code: `import { fetchItem } from './helpers.js';\nexport const handler = async (event: unknown) => ({ statusCode: 200, body: await fetchItem('1') });`,

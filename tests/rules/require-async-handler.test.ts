@@ -1,9 +1,11 @@
 import rule from '../../src/rules/require-async-handler.js';
 import { javascriptTester, typedTester, typescriptTester } from '../rule-tester.js';
 
-const classic = (value: string, runtime = 'Node.js 22 and earlier') => ({
+const API_GATEWAY = 'API Gateway logs "Endpoint response body before transformations: null" and answers 502';
+const CALLER = 'the caller gets `null`';
+const classic = (value: string, runtime = 'Node.js 22 and earlier', consequence = API_GATEWAY) => ({
   messageId: 'returnsWithoutAsync' as const,
-  data: { value, runtime },
+  data: { value, runtime, consequence },
 });
 const RESPONSE = `{ statusCode: 200, body: 'ok' }`;
 const settings = (runtime: string) => ({ 'aws-lambda': { runtime } });
@@ -57,12 +59,12 @@ javascriptTester.run('require-async-handler (JavaScript)', rule, {
     {
       code: `export default function handler(event) { return JSON.stringify(event); }`,
       output: `export default async function handler(event) { return JSON.stringify(event); }`,
-      errors: [classic('a string')],
+      errors: [classic('a string', undefined, CALLER)],
     },
     {
       code: `module.exports.handler = function (event) { return [1, 2]; };`,
       output: `module.exports.handler = async function (event) { return [1, 2]; };`,
-      errors: [classic('an array')],
+      errors: [classic('an array', undefined, CALLER)],
     },
     {
       code: `module.exports = {\n  handler(event) {\n    return ${RESPONSE};\n  },\n};`,
@@ -84,7 +86,7 @@ javascriptTester.run('require-async-handler (JavaScript)', rule, {
     {
       code: `export function handler(event) { return event.ok ? Promise.resolve(1) : 2; }`,
       output: `export async function handler(event) { return event.ok ? Promise.resolve(1) : 2; }`,
-      errors: [classic('a number')],
+      errors: [classic('a number', undefined, CALLER)],
     },
     {
       code: `export const handler = (event) => (${RESPONSE});`,
