@@ -1,9 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
+import type { LambdaHandler } from '../analysis/analyze.js';
 import type { ValueResolver } from '../analysis/resolve.js';
 import { parameterIdentifier } from '../analysis/responses.js';
 import { type BlockedReason, parameterRemoval, planAsyncConversion } from '../fixes/callback-to-async.js';
 import { createRule } from '../util/create-rule.js';
+import { onEachHandler } from '../util/handler-listener.js';
 
 type MessageIds = 'callbackHandler' | 'defaultCallback' | 'restCallback' | 'convertToAsync';
 
@@ -42,24 +43,17 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    // Files without a handler cost one scan of their top-level statements, and no listener.
-    if (analyzeFile(context).handlers.length === 0) return {};
     const sourceCode = context.sourceCode;
-    return {
-      'Program:exit'() {
-        const { handlers, resolver } = analyzeFile(context);
-        for (const handler of handlers) {
-          // Streaming handlers are exempt from the arity check; a wrapper decides what it passes on.
-          if (!handler.runtime.modern || handler.wrapper !== 'none') continue;
-          const third = handler.function.params[2];
-          if (third && third.type !== 'RestElement') {
-            reportCallback(handler, third, resolver);
-          } else {
-            reportRestCallback(handler, resolver);
-          }
-        }
-      },
-    };
+    return onEachHandler(context, (handler, { resolver }) => {
+      // Streaming handlers are exempt from the arity check; a wrapper decides what it passes on.
+      if (!handler.runtime.modern || handler.wrapper !== 'none') return;
+      const third = handler.function.params[2];
+      if (third && third.type !== 'RestElement') {
+        reportCallback(handler, third, resolver);
+      } else {
+        reportRestCallback(handler, resolver);
+      }
+    });
 
     function reportCallback(handler: LambdaHandler, parameter: TSESTree.Parameter, resolver: ValueResolver): void {
       const identifier = parameterIdentifier(parameter);

@@ -1,11 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
+import type { LambdaHandler } from '../analysis/analyze.js';
 import type { ValueResolver } from '../analysis/resolve.js';
 import { isNoError, parameterIdentifier } from '../analysis/responses.js';
 import { classicRuntimeLabel } from '../analysis/runtime.js';
 import { staticKeyName } from '../analysis/shape.js';
 import { enclosingFunction, isKnownError, planAsyncConversion, planCall } from '../fixes/callback-to-async.js';
 import { createRule } from '../util/create-rule.js';
+import { onEachHandler } from '../util/handler-listener.js';
 
 type MessageIds = 'goneOnNode24' | 'racesPromise' | 'waitsForEmptyEventLoop' | 'useReturnOrThrow' | 'convertToAsync' | 'removeStatement';
 type Method = 'succeed' | 'fail' | 'done';
@@ -36,15 +37,10 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    // Files without a handler cost one scan of their top-level statements, and no listener.
-    if (analyzeFile(context).handlers.length === 0) return {};
     const sourceCode = context.sourceCode;
-    return {
-      'Program:exit'() {
-        const { handlers, resolver } = analyzeFile(context);
-        for (const handler of handlers) checkHandler(handler, resolver);
-      },
-    };
+    return onEachHandler(context, (handler, { resolver }) => {
+      checkHandler(handler, resolver);
+    });
 
     function checkHandler(handler: LambdaHandler, resolver: ValueResolver): void {
       const contextParameter = parameterIdentifier(handler.parameters.context);

@@ -1,9 +1,10 @@
-import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
+import type { LambdaHandler } from '../analysis/analyze.js';
 import { classicRuntimeLabel } from '../analysis/runtime.js';
 import type { ValueKind } from '../analysis/shape.js';
 import { addAsyncFix } from '../fixes/add-async.js';
 import { createRule } from '../util/create-rule.js';
 import { handlerHeadLocation } from '../util/handler-location.js';
+import { onEachHandler } from '../util/handler-listener.js';
 
 type MessageIds = 'returnsWithoutAsync' | 'returnsBesideCallback' | 'streamingNotAsync' | 'addAsync';
 
@@ -56,33 +57,26 @@ export default createRule<[], MessageIds>({
     },
   },
   create(context) {
-    // Files without a handler cost one scan of their top-level statements, and no listener.
-    if (analyzeFile(context).handlers.length === 0) return {};
     const sourceCode = context.sourceCode;
-    return {
-      'Program:exit'() {
-        const { handlers, resolver } = analyzeFile(context);
-        for (const handler of handlers) {
-          if (handler.isAsync || handler.function.generator) continue;
-          if (handler.wrapper === 'streaming') {
-            report(handler, 'streamingNotAsync', {});
-            continue;
-          }
-          if (!handler.runtime.classic) continue;
-          const returned = handler.exits
-            .filter((exit) => exit.kind === 'return' && exit.argument)
-            .flatMap((exit) => resolver.resolve(exit.argument!))
-            .find((value) => PLAIN_KINDS.has(value.kind));
-          if (!returned) continue;
-          const data = {
-            value: KIND_NAMES[returned.kind] ?? 'a value',
-            runtime: classicRuntimeLabel(handler.runtime),
-            consequence: nullConsequence(handler),
-          };
-          report(handler, handler.parameters.callback ? 'returnsBesideCallback' : 'returnsWithoutAsync', data);
-        }
-      },
-    };
+    return onEachHandler(context, (handler, { resolver }) => {
+      if (handler.isAsync || handler.function.generator) return;
+      if (handler.wrapper === 'streaming') {
+        report(handler, 'streamingNotAsync', {});
+        return;
+      }
+      if (!handler.runtime.classic) return;
+      const returned = handler.exits
+        .filter((exit) => exit.kind === 'return' && exit.argument)
+        .flatMap((exit) => resolver.resolve(exit.argument!))
+        .find((value) => PLAIN_KINDS.has(value.kind));
+      if (!returned) return;
+      const data = {
+        value: KIND_NAMES[returned.kind] ?? 'a value',
+        runtime: classicRuntimeLabel(handler.runtime),
+        consequence: nullConsequence(handler),
+      };
+      report(handler, handler.parameters.callback ? 'returnsBesideCallback' : 'returnsWithoutAsync', data);
+    });
 
     function report(handler: LambdaHandler, messageId: MessageIds, data: Record<string, string>): void {
       const fix = addAsyncFix(handler.function, sourceCode);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
+import type { LambdaHandler } from '../analysis/analyze.js';
 import { INTEGRATION_NAMES, isPayloadV1, MALFORMED_ANSWERS } from '../analysis/integration.js';
 import { skipTypeWrappers } from '../analysis/resolve.js';
 import { type HandlerExit, isNoError } from '../analysis/responses.js';
@@ -23,6 +23,7 @@ import {
 } from '../fixes/object-literal.js';
 import { createRule } from '../util/create-rule.js';
 import { handlerHeadLocation } from '../util/handler-location.js';
+import { onEachHandler } from '../util/handler-listener.js';
 
 export const CHECKS = [
   'response-type',
@@ -176,8 +177,6 @@ export default createRule<[Options], MessageIds>({
     },
   },
   create(context, [options]) {
-    // Files without a handler cost one scan of their top-level statements, and no listener.
-    if (analyzeFile(context).handlers.length === 0) return {};
     const sourceCode = context.sourceCode;
     const ignored = new Set(CHECKS.filter((check) => options.checks?.[check] === false));
     const reported = new Set<string>();
@@ -223,28 +222,24 @@ export default createRule<[Options], MessageIds>({
       }
     }
 
-    return {
-      'Program:exit'() {
-        for (const handler of analyzeFile(context).handlers) {
-          if (handler.trigger !== 'http' || handler.wrapper === 'streaming') continue;
-          const integration = handler.integration;
-          const names = { integration: INTEGRATION_NAMES[integration], answer: MALFORMED_ANSWERS[integration] };
-          if (handler.isAsync && handler.exits.length === 0 && handler.function.body.type === 'BlockStatement') {
-            report({
-              check: 'response-type',
-              node: handlerHeadLocation(handler.function, sourceCode),
-              messageId: 'noResponse',
-              data: names,
-            });
-            continue;
-          }
-          for (const exit of handler.exits) {
-            if (!isResponseExit(handler, exit)) continue;
-            for (const value of exit.values) checkResponse(handler, integration, names, exit, value);
-          }
-        }
-      },
-    };
+    return onEachHandler(context, (handler) => {
+      if (handler.trigger !== 'http' || handler.wrapper === 'streaming') return;
+      const integration = handler.integration;
+      const names = { integration: INTEGRATION_NAMES[integration], answer: MALFORMED_ANSWERS[integration] };
+      if (handler.isAsync && handler.exits.length === 0 && handler.function.body.type === 'BlockStatement') {
+        report({
+          check: 'response-type',
+          node: handlerHeadLocation(handler.function, sourceCode),
+          messageId: 'noResponse',
+          data: names,
+        });
+        return;
+      }
+      for (const exit of handler.exits) {
+        if (!isResponseExit(handler, exit)) continue;
+        for (const value of exit.values) checkResponse(handler, integration, names, exit, value);
+      }
+    });
 
     function checkResponse(
       handler: LambdaHandler,
