@@ -401,6 +401,24 @@ export default createRule<[Options], MessageIds>({
       }
     }
 
+    /** ALB answers 502 for `body: null` and `headers: null`; an empty value means the same and is taken. */
+    function reportAlbNull(
+      check: 'body' | 'headers',
+      property: ShapeProperty,
+      node: TSESTree.Node,
+      names: { integration: string; answer: string },
+      replacement: string,
+    ): void {
+      const written = property.value;
+      report({
+        check,
+        node,
+        messageId: 'nullField',
+        data: { ...names, key: property.name },
+        fix: written ? (fixer) => fixer.replaceText(written, replacement) : null,
+      });
+    }
+
     function checkBody(
       handler: LambdaHandler,
       integration: Integration,
@@ -412,15 +430,8 @@ export default createRule<[Options], MessageIds>({
       if (!body) return;
       for (const value of body.values) {
         const node = locate(body, value, at);
-        if (value.kind === 'null' && integration === 'alb' && body.value) {
-          const written = body.value;
-          report({
-            check: 'body',
-            node,
-            messageId: 'nullField',
-            data: { ...names, key: 'body' },
-            fix: (fixer) => fixer.replaceText(written, "''"),
-          });
+        if (value.kind === 'null' && integration === 'alb') {
+          reportAlbNull('body', body, node, names, "''");
           continue;
         }
         if (!NOT_STRING_BODY.has(value.kind)) continue;
@@ -527,14 +538,7 @@ export default createRule<[Options], MessageIds>({
       for (const value of headers.values) {
         const node = locate(headers, value, at);
         if (value.kind === 'null' && integration === 'alb') {
-          const written = headers.value;
-          report({
-            check: 'headers',
-            node,
-            messageId: 'nullField',
-            data: { ...names, key: 'headers' },
-            fix: written ? (fixer) => fixer.replaceText(written, '{}') : null,
-          });
+          reportAlbNull('headers', headers, node, names, '{}');
           continue;
         }
         if (value.kind === 'array' || value.kind === 'string' || value.kind === 'number' || value.kind === 'boolean') {
