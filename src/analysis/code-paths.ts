@@ -63,3 +63,40 @@ export class CompletionTracker {
     return again;
   }
 }
+
+/**
+ * Which of a set of functions can run off their end (no `return` or `throw` on some path), the way
+ * ESLint's own `getter-return` finds it: a segment still reachable when the function is left.
+ */
+export class FallThroughTracker {
+  private readonly stack: { node: TSESTree.Node; current: Set<Segment> }[] = [];
+  readonly fallsThrough = new Set<TSESTree.Node>();
+
+  constructor(private readonly tracked: ReadonlySet<TSESTree.Node>) {}
+
+  listeners(): TSESLint.RuleListener {
+    const add = (segment: Segment) => this.stack.at(-1)?.current.add(segment);
+    const remove = (segment: Segment) => this.stack.at(-1)?.current.delete(segment);
+    const leave = (node: TSESTree.Node) => {
+      const top = this.stack.at(-1);
+      if (top?.node === node && this.tracked.has(node) && [...top.current].some((segment) => segment.reachable)) {
+        this.fallsThrough.add(node);
+      }
+    };
+    return {
+      onCodePathStart: (_codePath: CodePath, node: TSESTree.Node) => {
+        this.stack.push({ node, current: new Set() });
+      },
+      onCodePathEnd: () => {
+        this.stack.pop();
+      },
+      onCodePathSegmentStart: add,
+      onCodePathSegmentEnd: remove,
+      onUnreachableCodePathSegmentStart: add,
+      onUnreachableCodePathSegmentEnd: remove,
+      'ArrowFunctionExpression:exit': leave,
+      'FunctionExpression:exit': leave,
+      'FunctionDeclaration:exit': leave,
+    } as unknown as TSESLint.RuleListener;
+  }
+}

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { LambdaHandler } from '../analysis/analyze.js';
+import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
+import { FallThroughTracker } from '../analysis/code-paths.js';
 import { INTEGRATION_NAMES, isPayloadV1, MALFORMED_ANSWERS } from '../analysis/integration.js';
 import { skipTypeWrappers } from '../analysis/resolve.js';
 import { type HandlerExit, isNoError } from '../analysis/responses.js';
@@ -49,6 +50,8 @@ type MessageIds =
   | 'notAnObjectV2'
   | 'stringifiedResponse'
   | 'noResponse'
+  | 'noResponseOnSomePath'
+  | 'noResponseV2'
   | 'noProxyKeys'
   | 'unknownKey'
   | 'misspelledKey'
@@ -140,6 +143,10 @@ export default createRule<[Options], MessageIds>({
       stringifiedResponse:
         '{{integration}} {{consequence}}: this response is passed through `JSON.stringify`; answer the object itself.',
       noResponse: '{{integration}} {{answer}}: this handler never returns a response, so the response is `null`.',
+      noResponseOnSomePath:
+        '{{integration}} {{answer}}: on some path this handler ends without returning a response, so the response is `null`.',
+      noResponseV2:
+        '{{integration}} sends the text `null` with status 200 where this handler ends without returning a response.',
       noProxyKeys:
         '{{integration}} {{answer}}: this object has none of the response keys (`statusCode`, `body`, `headers`).',
       unknownKey: '{{integration}} {{answer}}: `{{key}}` is not a response key{{hint}}.',
@@ -222,24 +229,33 @@ export default createRule<[Options], MessageIds>({
       }
     }
 
-    return onEachHandler(context, (handler) => {
+    // Async handlers whose body can run off its end answer `undefined` on that path.
+    const analysis = analyzeFile(context);
+    const fallThrough = new FallThroughTracker(
+      new Set(analysis.handlers.filter((handler) => handler.isAsync).map((handler) => handler.function)),
+    );
+    const checks = onEachHandler(context, (handler) => {
       if (handler.trigger !== 'http' || handler.wrapper === 'streaming') return;
       const integration = handler.integration;
       const names = { integration: INTEGRATION_NAMES[integration], answer: MALFORMED_ANSWERS[integration] };
-      if (handler.isAsync && handler.exits.length === 0 && handler.function.body.type === 'BlockStatement') {
+      const runsOffTheEnd =
+        handler.isAsync && handler.function.body.type === 'BlockStatement' && fallThrough.fallsThrough.has(handler.function);
+      if (runsOffTheEnd && !handler.parameters.callback && handler.exits.every((exit) => exit.kind === 'return')) {
+        const some = handler.exits.length > 0;
         report({
           check: 'response-type',
           node: handlerHeadLocation(handler.function, sourceCode),
-          messageId: 'noResponse',
+          messageId: isPayloadV1(integration) ? (some ? 'noResponseOnSomePath' : 'noResponse') : 'noResponseV2',
           data: names,
         });
-        return;
+        if (!some) return;
       }
       for (const exit of handler.exits) {
         if (!isResponseExit(handler, exit)) continue;
         for (const value of exit.values) checkResponse(handler, integration, names, exit, value);
       }
     });
+    return analysis.handlers.length === 0 ? checks : { ...fallThrough.listeners(), ...checks };
 
     function checkResponse(
       handler: LambdaHandler,

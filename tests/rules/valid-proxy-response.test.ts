@@ -26,6 +26,13 @@ javascriptTester.run('valid-proxy-response: response type', rule, {
     { code: `export const handler = awslambda.streamifyResponse(async (event, stream) => { stream.end(); });`, settings: on('url') },
     // Unknown values are never reported.
     { code: handler(`build(event)`), settings: on('rest') },
+    // Every path returns or throws.
+    `export const handler = async (event) => {\n  if (event.httpMethod === 'GET') return { statusCode: 200, body: '' };\n  throw new Error('unsupported');\n};`,
+    `export const handler = async (event) => {\n  try {\n    return { statusCode: 200, body: await load(event.path) };\n  } catch {\n    return { statusCode: 500, body: '' };\n  }\n};`,
+    `export const handler = async (event) => {\n  switch (event.httpMethod) {\n    case 'GET': return { statusCode: 200, body: '' };\n    default: return { statusCode: 405, body: '' };\n  }\n};`,
+    `export const handler = async (event) => {\n  while (true) {\n    if (await ready(event.path)) return { statusCode: 200, body: '' };\n  }\n};`,
+    // A callback-style async handler is the callback rules' business.
+    { code: `export const handler = async (event, context, callback) => { if (event.a) callback(null, { statusCode: 200 }); };`, settings: on('rest') },
   ],
   invalid: [
     {
@@ -89,6 +96,15 @@ javascriptTester.run('valid-proxy-response: response type', rule, {
       code: `exports.handler = (event, context, callback) => { callback(null); };`,
       settings: on('rest'),
       errors: [{ messageId: 'notAnObject', data: { ...REST, what: '`undefined`' } }],
+    },
+    {
+      // A branch that runs off the end answers undefined, so null.
+      code: `export const handler = async (event) => {\n  if (event.httpMethod === 'GET') {\n    return { statusCode: 200, body: '' };\n  }\n};`,
+      errors: [{ messageId: 'noResponseOnSomePath', data: REST, line: 1, column: 24, endColumn: 40 }],
+    },
+    {
+      code: `export const handler = async (event) => {\n  switch (event.requestContext.http.method) {\n    case 'GET':\n      return { statusCode: 200, body: 'x' };\n  }\n};`,
+      errors: [{ messageId: 'noResponseV2', data: { integration: HTTP_V2.integration } }],
     },
     {
       code: `export const handler = async (event) => { console.log(event.httpMethod); };`,
