@@ -70,7 +70,9 @@ export class LambdaHandler {
   get typeNames(): readonly string[] {
     if (this.cachedTypeNames === undefined) {
       const event = this.parameters.event;
-      this.cachedTypeNames = event && this.file.types ? this.file.types.typeNames(event) : [];
+      // In JavaScript without JSDoc types an event parameter is `any`: no question worth asking.
+      this.cachedTypeNames =
+        event && this.file.types && !this.file.untypedJavaScript ? this.file.types.typeNames(event) : [];
     }
     return this.cachedTypeNames;
   }
@@ -124,23 +126,34 @@ export class FileAnalysis {
   readonly handlers: readonly LambdaHandler[];
   private typesOnce: TypeFacts | null | undefined;
   private resolverOnce: ValueResolver | undefined;
+  private untypedJavaScriptOnce: boolean | undefined;
 
   constructor(private readonly context: AnyContext) {
-    this.settings = readSettings(context.settings);
-    this.described = this.settings.descriptors ? describedFunctions(context.filename) : [];
-    const handlerNames =
-      this.described.length > 0
-        ? [...this.settings.handlerNames, ...this.described.map((entry) => entry.exportName)]
-        : this.settings.handlerNames;
-    this.handlers = findHandlers(context.sourceCode.ast, { handlerNames, file: this }).map(
-      (found) => new LambdaHandler(found, this),
-    );
+    const settings = readSettings(context.settings);
+    this.settings = settings;
+    let described: readonly DescribedFunction[] = [];
+    // The descriptors are looked up only for a module that exports something.
+    const handlerNames = (): readonly string[] => {
+      described = settings.descriptors ? describedFunctions(context.filename) : [];
+      return described.length > 0 ? [...settings.handlerNames, ...described.map((entry) => entry.exportName)] : settings.handlerNames;
+    };
+    const found = findHandlers(context.sourceCode.ast, { handlerNames, file: this });
+    this.described = described;
+    this.handlers = found.map((entry) => new LambdaHandler(entry, this));
   }
 
   /** Type information, or null when the file is linted without a TypeScript program. */
   get types(): TypeFacts | null {
     if (this.typesOnce === undefined) this.typesOnce = loadTypeFacts(this.context);
     return this.typesOnce;
+  }
+
+  /** A JavaScript file without JSDoc types: its parameters are `any` to the checker. */
+  get untypedJavaScript(): boolean {
+    this.untypedJavaScriptOnce ??=
+      /\.[cm]?jsx?$/u.test(this.context.filename) &&
+      !this.context.sourceCode.getAllComments().some((comment) => JSDOC_TYPE_TAG.test(comment.value));
+    return this.untypedJavaScriptOnce;
   }
 
   get resolver(): ValueResolver {
@@ -150,6 +163,7 @@ export class FileAnalysis {
 }
 
 const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
+const JSDOC_TYPE_TAG = /@(?:type|param|typedef|callback|template|satisfies)\b/u;
 
 /** The shared model of a file, computed once and read by every rule. */
 export function analyzeFile(context: AnyContext): FileAnalysis {

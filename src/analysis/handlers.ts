@@ -24,6 +24,8 @@ interface ExportCandidate {
   readonly expression: TSESTree.Node;
   /** A type annotation on the exported binding (`export const handler: Handler = ...`). */
   readonly annotation?: TSESTree.TypeNode | undefined;
+  /** A default export, which is a handler only when its own name says so. */
+  readonly isDefault?: boolean;
 }
 
 /** Modules whose import says that a file is UI code, never a Lambda handler. */
@@ -48,7 +50,8 @@ const NOT_EVENT_TYPES =
   /^(?:NodeJS|React|Express|Koa|Fastify|Next)\b|^(?:Mouse|Keyboard|Pointer|Focus|Touch|Wheel|Drag|Input|Change|Form|Clipboard|Synthetic|Custom|Message|Submit|UI)?Event$|^(?:IncomingMessage|ServerResponse|NextApiRequest|NextRequest|FastifyRequest|Request)$/u;
 
 export interface FindHandlersOptions {
-  readonly handlerNames: readonly string[];
+  /** The export names that are handlers, asked for only when the module exports anything. */
+  readonly handlerNames: () => readonly string[];
   /** Where the resolver and type information come from, made only when a candidate needs them. */
   readonly file: { readonly resolver: ValueResolver; readonly types: TypeFacts | null };
 }
@@ -58,11 +61,15 @@ export function findHandlers(program: TSESTree.Program, options: FindHandlersOpt
   if (program.body.some((statement) => statement.type === 'ImportDeclaration' && UI_MODULES.test(statement.source.value))) {
     return [];
   }
-  const names = new Set(options.handlerNames);
+  const candidates = exportCandidates(program);
+  if (candidates.length === 0) return [];
+  const names = new Set(options.handlerNames());
   const handlers: FoundHandler[] = [];
   const seen = new Set<FunctionNode>();
-  for (const candidate of exportCandidates(program, names)) {
-    if (!names.has(candidate.name) && !mayBeTypedHandler(candidate)) continue;
+  for (const candidate of candidates) {
+    if (candidate.isDefault ? !names.has(candidate.name) : !names.has(candidate.name) && !mayBeTypedHandler(candidate)) {
+      continue;
+    }
     const target = unwrapHandler(candidate.expression, options.file.resolver);
     if (!target || seen.has(target.function)) continue;
     const annotatedTypeNames = [
@@ -253,7 +260,7 @@ function chainTypeArguments(call: TSESTree.CallExpression): TSESTree.TSTypeParam
 }
 
 /** Every export that may be a handler: ESM named exports, the default export, and CommonJS exports. */
-function exportCandidates(program: TSESTree.Program, names: ReadonlySet<string>): ExportCandidate[] {
+function exportCandidates(program: TSESTree.Program): ExportCandidate[] {
   const candidates: ExportCandidate[] = [];
   for (const statement of program.body) {
     switch (statement.type) {
@@ -268,9 +275,7 @@ function exportCandidates(program: TSESTree.Program, names: ReadonlySet<string>)
             : declaration.type === 'Identifier'
               ? declaration.name
               : undefined;
-        if (ownName !== undefined && names.has(ownName)) {
-          candidates.push({ name: ownName, expression: declaration });
-        }
+        if (ownName !== undefined) candidates.push({ name: ownName, expression: declaration, isDefault: true });
         break;
       }
       case 'ExpressionStatement':

@@ -178,6 +178,18 @@ typedTester.run('integration: type information', dumpRule, {
       errors: [said('handler: http http-v2(types) classic+modern none'), said('return: object{statusCode:number}')],
     },
     {
+      // JavaScript with a JSDoc type: the checker is asked, and knows.
+      code: `/** @param {import('aws-lambda').APIGatewayProxyEventV2} event */\nexports.handler = async (event) => ({ statusCode: 200 });`,
+      filename: 'javascript.js',
+      errors: [said('handler: http http-v2(types) classic+modern none'), said('return: object{statusCode:number}')],
+    },
+    {
+      // JavaScript without JSDoc types: the event is \`any\`, so how it is used decides.
+      code: `exports.handler = async (event) => ({ statusCode: 200, body: event.rawPath });`,
+      filename: 'javascript.js',
+      errors: [said('handler: http http-v2(event) classic+modern none'), said('return: object{body:unknown,statusCode:number}')],
+    },
+    {
       code: `import type { Handler, SQSEvent } from 'aws-lambda';\nconst impl: Handler<SQSEvent> = async (event) => ({ batchItemFailures: [] });\nexport { impl as handler };`,
       errors: [said('handler: other rest(default) classic+modern none'), said('return: object{batchItemFailures:array}')],
     },
