@@ -99,30 +99,17 @@ type CallEdit = { fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] } | { r
  * control flow of `fn`; otherwise the reason it cannot.
  */
 export function planCall(fn: FunctionNode, completion: CompletionCall, sourceCode: SourceCode): CallEdit {
-  const { call, kind } = completion;
-  const [first, second] = call.arguments;
-  let outcome: { throws: TSESTree.Node } | { returns: TSESTree.Node | undefined };
-  if (kind === 'succeed') {
-    outcome = { returns: call.arguments.at(-1) };
-  } else if (kind === 'fail') {
-    if (!first) return { reason: 'unknown-error' };
-    outcome = { throws: first };
-  } else if (isNoError(first)) {
-    outcome = { returns: second };
-  } else if (first && isKnownError(first)) {
-    outcome = { throws: first };
-  } else {
-    return { reason: 'unknown-error' };
-  }
+  const { call } = completion;
+  const outcome = completionOutcome(completion);
+  if (!outcome) return { reason: 'unknown-error' };
   if ('throws' in outcome && insideTryWithCatch(call, fn)) return { reason: 'try' };
 
-  const valueText = (node: TSESTree.Node): string => sourceCode.getText(node);
   // An arrow whose body is the call: `(event, context, callback) => callback(null, x)`.
   if (fn.body === call) {
     return {
       fix: (fixer) => [
         'throws' in outcome
-          ? fixer.replaceText(call, `{ throw ${valueText(outcome.throws)}; }`)
+          ? fixer.replaceText(call, `{ ${outcomeStatement(outcome, sourceCode, ';')} }`)
           : fixer.replaceText(call, outcome.returns ? objectSafe(outcome.returns, sourceCode) : 'undefined'),
       ],
     };
@@ -137,12 +124,7 @@ export function planCall(fn: FunctionNode, completion: CompletionCall, sourceCod
     if (!following) return { reason: 'position' };
   }
   const semicolon = sourceCode.getLastToken(statement)?.value === ';' ? ';' : '';
-  const replacement =
-    'throws' in outcome
-      ? `throw ${valueText(outcome.throws)}${semicolon}`
-      : outcome.returns
-        ? `return ${valueText(outcome.returns)}${semicolon}`
-        : `return${semicolon}`;
+  const replacement = outcomeStatement(outcome, sourceCode, semicolon);
   return {
     fix: (fixer) => {
       const fixes = [fixer.replaceText(statement, replacement)];
@@ -150,6 +132,27 @@ export function planCall(fn: FunctionNode, completion: CompletionCall, sourceCod
       return fixes;
     },
   };
+}
+
+export type CompletionOutcome = { readonly throws: TSESTree.Node } | { readonly returns: TSESTree.Node | undefined };
+
+/**
+ * What a completion call means in an async handler: `callback(null, x)`, `context.succeed(x)` and
+ * `context.done(null, x)` return `x`; `callback(error)`, `context.fail(error)` and
+ * `context.done(error)` throw `error`. Undefined when the file does not show whether an error is set.
+ */
+export function completionOutcome({ call, kind }: CompletionCall): CompletionOutcome | undefined {
+  const [first, second] = call.arguments;
+  if (kind === 'succeed') return { returns: call.arguments.at(-1) };
+  if (kind === 'fail') return first ? { throws: first } : undefined;
+  if (isNoError(first)) return { returns: second };
+  return first && isKnownError(first) ? { throws: first } : undefined;
+}
+
+/** `return x;`, `return;` or `throw error;` for an outcome, ending with `semicolon`. */
+export function outcomeStatement(outcome: CompletionOutcome, sourceCode: SourceCode, semicolon: string): string {
+  if ('throws' in outcome) return `throw ${sourceCode.getText(outcome.throws)}${semicolon}`;
+  return outcome.returns ? `return ${sourceCode.getText(outcome.returns)}${semicolon}` : `return${semicolon}`;
 }
 
 /** A value written where an arrow's expression body goes: object literals need parentheses. */

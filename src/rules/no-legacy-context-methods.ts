@@ -1,10 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LambdaHandler } from '../analysis/analyze.js';
 import type { ValueResolver } from '../analysis/resolve.js';
-import { isNoError, parameterIdentifier } from '../analysis/responses.js';
+import { parameterIdentifier } from '../analysis/responses.js';
 import { classicRuntimeLabel } from '../analysis/runtime.js';
 import { staticKeyName } from '../analysis/shape.js';
-import { enclosingFunction, isKnownError, planAsyncConversion, planCall } from '../fixes/callback-to-async.js';
+import {
+  completionOutcome,
+  enclosingFunction,
+  outcomeStatement,
+  planAsyncConversion,
+  planCall,
+} from '../fixes/callback-to-async.js';
 import { createRule } from '../util/create-rule.js';
 import { onEachHandler } from '../util/handler-listener.js';
 
@@ -68,7 +74,8 @@ export default createRule<[], MessageIds>({
           if (edit && 'fix' in edit) {
             context.report({ node: call, messageId, data, fix: (fixer) => edit.fix(fixer) });
           } else {
-            const replacement = inHandler ? returnOrThrow(call, method) : undefined;
+            const outcome = inHandler ? completionOutcome({ call, kind: method }) : undefined;
+            const replacement = outcome && outcomeStatement(outcome, sourceCode, ';');
             const statement = call.parent;
             context.report({
               node: call,
@@ -85,16 +92,6 @@ export default createRule<[], MessageIds>({
         conversion ??= convertHandler(handler, resolver);
         context.report({ node: call, messageId, data, suggest: conversion });
       }
-    }
-
-    /** `return x;` or `throw error;` for a context call, when its arguments say which. */
-    function returnOrThrow(call: TSESTree.CallExpression, method: Method): string | undefined {
-      const [first, second] = call.arguments;
-      const text = (node: TSESTree.Node | undefined) => (node ? sourceCode.getText(node) : undefined);
-      if (method === 'succeed') return first ? `return ${text(call.arguments.at(-1))};` : 'return;';
-      if (method === 'fail') return first ? `throw ${text(first)};` : undefined;
-      if (isNoError(first)) return second ? `return ${text(second)};` : 'return;';
-      return isKnownError(first!) ? `throw ${text(first)};` : undefined;
     }
 
     /** A non-async handler completed through `context`: offer the whole conversion to async. */
