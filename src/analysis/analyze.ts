@@ -139,7 +139,7 @@ export class FileAnalysis {
     };
     const found = findHandlers(context.sourceCode.ast, { handlerNames, file: this });
     this.described = described;
-    this.handlers = found.map((entry) => new LambdaHandler(entry, this));
+    this.handlers = found.length === 0 ? NO_HANDLERS : found.map((entry) => new LambdaHandler(entry, this));
   }
 
   /** Type information, or null when the file is linted without a TypeScript program. */
@@ -162,16 +162,22 @@ export class FileAnalysis {
   }
 }
 
+const NO_HANDLERS: readonly LambdaHandler[] = [];
 const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
+/** The file every rule is linting right now: the rules of one file ask one after the other. */
+let latest: { program: TSESTree.Program; analysis: FileAnalysis } | undefined;
 const JSDOC_TYPE_TAG = /@(?:type|param|typedef|callback|template|satisfies)\b/u;
 
 /** The shared model of a file, computed once and read by every rule. */
 export function analyzeFile(context: AnyContext): FileAnalysis {
   const program = context.sourceCode.ast;
-  const cached = analyses.get(program);
-  if (cached) return cached;
-  const analysis = new FileAnalysis(context);
-  if (analysisStats.counting) analysisStats.handlers.set(context.filename, analysis.handlers.length);
-  analyses.set(program, analysis);
+  if (latest?.program === program) return latest.analysis;
+  let analysis = analyses.get(program);
+  if (!analysis) {
+    analysis = new FileAnalysis(context);
+    if (analysisStats.counting) analysisStats.handlers.set(context.filename, analysis.handlers.length);
+    analyses.set(program, analysis);
+  }
+  latest = { program, analysis };
   return analysis;
 }

@@ -86,9 +86,11 @@ const warned = new Set<string>();
 /** What the descriptors above a file say about its handlers. */
 export function describedFunctions(filename: string): DescribedFunction[] {
   if (!path.isAbsolute(filename)) return [];
+  const descriptors = descriptorsAbove(path.dirname(filename));
+  if (descriptors.length === 0) return [];
   const key = withoutExtension(filename);
   const found: DescribedFunction[] = [];
-  for (const descriptor of descriptorsAbove(path.dirname(filename))) {
+  for (const descriptor of descriptors) {
     found.push(...(load(descriptor)?.functions.get(key) ?? []));
   }
   return found;

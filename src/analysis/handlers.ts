@@ -56,21 +56,32 @@ export interface FindHandlersOptions {
   readonly file: { readonly resolver: ValueResolver; readonly types: TypeFacts | null };
 }
 
-/** The functions that the Lambda runtime calls, among the exports of a module. */
+/**
+ * The functions that the Lambda runtime calls, among the exports of a module. Most modules are not
+ * handlers, so an export is passed over by its name and syntax before anything is allocated for it.
+ */
 export function findHandlers(program: TSESTree.Program, options: FindHandlersOptions): FoundHandler[] {
-  if (program.body.some((statement) => statement.type === 'ImportDeclaration' && UI_MODULES.test(statement.source.value))) {
-    return [];
+  let names: readonly string[] | undefined;
+  let candidates: ExportCandidate[] | undefined;
+  const consider = (candidate: ExportCandidate): void => {
+    names ??= options.handlerNames();
+    const named = names.includes(candidate.name);
+    if (candidate.isDefault ? !named : !named && !mayBeTypedHandler(candidate)) return;
+    (candidates ??= []).push(candidate);
+  };
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration') {
+      if (UI_MODULES.test(statement.source.value)) return [];
+    } else if (statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' || statement.type === 'ExpressionStatement') {
+      forEachExport(statement, consider);
+    }
   }
-  const candidates = exportCandidates(program);
-  if (candidates.length === 0) return [];
-  const names = new Set(options.handlerNames());
+  if (!candidates || !names) return [];
+  const nameSet = new Set(names);
   const handlers: FoundHandler[] = [];
   const seen = new Set<FunctionNode>();
   for (const candidate of candidates) {
-    if (candidate.isDefault ? !names.has(candidate.name) : !names.has(candidate.name) && !mayBeTypedHandler(candidate)) {
-      continue;
-    }
-    const target = unwrapHandler(candidate.expression, options.file.resolver);
+    const target = unwrapHandler(candidate.expression, options.file);
     if (!target || seen.has(target.function)) continue;
     const annotatedTypeNames = [
       ...typeNamesIn(candidate.annotation),
@@ -78,7 +89,7 @@ export function findHandlers(program: TSESTree.Program, options: FindHandlersOpt
       ...typeNamesIn(target.function.params[0] && parameterAnnotation(target.function.params[0])),
       ...typeNamesIn(target.function.returnType?.typeAnnotation),
     ];
-    if (!isHandler(candidate, target.function, annotatedTypeNames, names, options)) continue;
+    if (!isHandler(candidate, target.function, annotatedTypeNames, nameSet, options)) continue;
     seen.add(target.function);
     handlers.push({
       function: target.function,
@@ -104,7 +115,7 @@ function isHandler(
   if (!named && !isTypeReference(candidate.annotation) && !isTypeReference(event && parameterAnnotation(event))) {
     return false;
   }
-  if (event && isNotEventParameter(fn, options.file.types)) return false;
+  if (event && isNotEventParameter(fn, options.file)) return false;
   if (named) return true;
   // Any other name: the types must say it, and a helper that takes the event must not pass for a handler.
   const annotatedAsHandler = typeNamesIn(candidate.annotation).some(
@@ -126,7 +137,7 @@ function isHandler(
 }
 
 /** `(signal: NodeJS.Signals)`, `(e: MouseEvent)`, `(req, res)`: not an event a Lambda runtime passes. */
-function isNotEventParameter(fn: FunctionNode, types: TypeFacts | null): boolean {
+function isNotEventParameter(fn: FunctionNode, file: { readonly types: TypeFacts | null }): boolean {
   const [event, second] = fn.params;
   const annotation = event && parameterAnnotation(event);
   if (annotation) {
@@ -138,7 +149,8 @@ function isNotEventParameter(fn: FunctionNode, types: TypeFacts | null): boolean
       return true;
     }
     // A named type the syntax does not place: the checker says whether it is an object.
-    if (types && annotation.type === 'TSTypeReference' && !typeNamesIn(annotation).some(isLambdaTypeName)) {
+    const types = annotation.type === 'TSTypeReference' && !typeNamesIn(annotation).some(isLambdaTypeName) ? file.types : null;
+    if (types) {
       const kind = types.kindOf(event);
       if (kind !== 'object' && kind !== 'unknown') return true;
     }
@@ -210,17 +222,23 @@ interface UnwrappedHandler {
  * The function an exported expression runs: itself, what an identifier is bound to, or the function
  * inside a wrapper call (`awslambda.streamifyResponse(fn)`, `middy(fn).use(...)`, `middy().handler(fn)`).
  */
-function unwrapHandler(expression: TSESTree.Node, resolver: ValueResolver, depth = 0): UnwrappedHandler | undefined {
+function unwrapHandler(
+  expression: TSESTree.Node,
+  file: { readonly resolver: ValueResolver },
+  depth = 0,
+): UnwrappedHandler | undefined {
   const node = skipTypeWrappers(expression);
   if (depth > 8) return undefined;
   if (isFunctionNode(node)) return { function: node, wrapper: 'none', typeArguments: [] };
   if (node.type === 'Identifier') {
+    // The resolver (and, through it, type information) is made only for an export that names a binding.
+    const resolver = file.resolver;
     const fn = resolver.functionOf(node);
     if (fn) return { function: fn, wrapper: 'none', typeArguments: [] };
     const variable = resolver.variableOf(node);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (definition?.type === 'Variable' && definition.node.init && definition.parent.kind === 'const') {
-      return unwrapHandler(definition.node.init, resolver, depth + 1);
+      return unwrapHandler(definition.node.init, file, depth + 1);
     }
     return undefined;
   }
@@ -231,7 +249,7 @@ function unwrapHandler(expression: TSESTree.Node, resolver: ValueResolver, depth
     path?.[1] === 'streamifyResponse' || (callee.type === 'Identifier' && callee.name === 'streamifyResponse');
   const typeArguments = chainTypeArguments(node);
   const first = node.arguments[0];
-  const inner = first && first.type !== 'SpreadElement' ? unwrapHandler(first, resolver, depth + 1) : undefined;
+  const inner = first && first.type !== 'SpreadElement' ? unwrapHandler(first, file, depth + 1) : undefined;
   if (inner) {
     return {
       function: inner.function,
@@ -240,7 +258,7 @@ function unwrapHandler(expression: TSESTree.Node, resolver: ValueResolver, depth
     };
   }
   if (callee.type === 'MemberExpression') {
-    const chained = unwrapHandler(callee.object, resolver, depth + 1);
+    const chained = unwrapHandler(callee.object, file, depth + 1);
     if (chained) return { ...chained, typeArguments };
   }
   return undefined;
@@ -259,77 +277,73 @@ function chainTypeArguments(call: TSESTree.CallExpression): TSESTree.TSTypeParam
   return found;
 }
 
-/** Every export that may be a handler: ESM named exports, the default export, and CommonJS exports. */
-function exportCandidates(program: TSESTree.Program): ExportCandidate[] {
-  const candidates: ExportCandidate[] = [];
-  for (const statement of program.body) {
-    switch (statement.type) {
-      case 'ExportNamedDeclaration':
-        candidates.push(...namedExportCandidates(statement));
-        break;
-      case 'ExportDefaultDeclaration': {
-        const declaration = statement.declaration;
-        const ownName =
-          (declaration.type === 'FunctionDeclaration' || declaration.type === 'FunctionExpression') && declaration.id
-            ? declaration.id.name
-            : declaration.type === 'Identifier'
-              ? declaration.name
-              : undefined;
-        if (ownName !== undefined) candidates.push({ name: ownName, expression: declaration, isDefault: true });
-        break;
-      }
-      case 'ExpressionStatement':
-        candidates.push(...commonJsCandidates(statement.expression));
-        break;
-      default:
-        break;
+type ExportVisitor = (candidate: ExportCandidate) => void;
+
+/** Each export of a top-level statement: ESM named exports, the default export, and CommonJS exports. */
+function forEachExport(statement: TSESTree.ProgramStatement, visit: ExportVisitor): void {
+  switch (statement.type) {
+    case 'ExportNamedDeclaration':
+      namedExports(statement, visit);
+      break;
+    case 'ExportDefaultDeclaration': {
+      const declaration = statement.declaration;
+      const ownName =
+        (declaration.type === 'FunctionDeclaration' || declaration.type === 'FunctionExpression') && declaration.id
+          ? declaration.id.name
+          : declaration.type === 'Identifier'
+            ? declaration.name
+            : undefined;
+      if (ownName !== undefined) visit({ name: ownName, expression: declaration, isDefault: true });
+      break;
     }
+    case 'ExpressionStatement':
+      commonJsExports(statement.expression, visit);
+      break;
+    default:
+      break;
   }
-  return candidates;
 }
 
-function namedExportCandidates(statement: TSESTree.ExportNamedDeclaration): ExportCandidate[] {
+function namedExports(statement: TSESTree.ExportNamedDeclaration, visit: ExportVisitor): void {
   const declaration = statement.declaration;
   if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
-    return [{ name: declaration.id.name, expression: declaration }];
+    visit({ name: declaration.id.name, expression: declaration });
+    return;
   }
   if (declaration?.type === 'VariableDeclaration') {
-    return declaration.declarations.flatMap((declarator) =>
-      declarator.id.type === 'Identifier' && declarator.init
-        ? [{ name: declarator.id.name, expression: declarator.init, annotation: declarator.id.typeAnnotation?.typeAnnotation }]
-        : [],
-    );
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type === 'Identifier' && declarator.init) {
+        visit({ name: declarator.id.name, expression: declarator.init, annotation: declarator.id.typeAnnotation?.typeAnnotation });
+      }
+    }
+    return;
   }
-  if (statement.source || statement.exportKind === 'type') return [];
-  return statement.specifiers.flatMap((specifier) =>
-    specifier.exportKind !== 'type'
-      ? [
-          {
-            name: specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value,
-            expression: specifier.local,
-          },
-        ]
-      : [],
-  );
+  if (statement.source || statement.exportKind === 'type') return;
+  for (const specifier of statement.specifiers) {
+    if (specifier.exportKind === 'type') continue;
+    visit({
+      name: specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value,
+      expression: specifier.local,
+    });
+  }
 }
 
 /** `exports.x = ...`, `module.exports.x = ...`, `module.exports = { x, y: fn }`. */
-function commonJsCandidates(expression: TSESTree.Expression): ExportCandidate[] {
-  if (expression.type !== 'AssignmentExpression' || expression.operator !== '=') return [];
+function commonJsExports(expression: TSESTree.Expression, visit: ExportVisitor): void {
+  if (expression.type !== 'AssignmentExpression' || expression.operator !== '=') return;
   const target = expression.left;
-  if (target.type !== 'MemberExpression') return [];
+  if (target.type !== 'MemberExpression') return;
   const name = staticKeyName(target.property, target.computed);
-  if (name === undefined) return [];
-  const objectPath = target.object.type === 'Identifier' ? target.object.name : memberPath(target.object)?.join('.');
-  if (objectPath === 'exports' || objectPath === 'module.exports') {
-    return [{ name, expression: expression.right }];
-  }
-  if (objectPath === 'module' && name === 'exports' && expression.right.type === 'ObjectExpression') {
-    return expression.right.properties.flatMap((property) => {
-      if (property.type !== 'Property') return [];
+  if (name === undefined) return;
+  const object = target.object;
+  const objectPath = object.type === 'Identifier' ? undefined : memberPath(object);
+  if (object.type === 'Identifier' ? object.name === 'exports' : objectPath?.[0] === 'module' && objectPath[1] === 'exports') {
+    visit({ name, expression: expression.right });
+  } else if (object.type === 'Identifier' && object.name === 'module' && name === 'exports' && expression.right.type === 'ObjectExpression') {
+    for (const property of expression.right.properties) {
+      if (property.type !== 'Property') continue;
       const key = staticKeyName(property.key, property.computed);
-      return key === undefined ? [] : [{ name: key, expression: property.value }];
-    });
+      if (key !== undefined) visit({ name: key, expression: property.value });
+    }
   }
-  return [];
 }

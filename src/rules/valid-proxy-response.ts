@@ -184,6 +184,9 @@ export default createRule<[Options], MessageIds>({
     },
   },
   create(context, [options]) {
+    // Files without a handler cost one scan of their top-level statements, and no listener.
+    const analysis = analyzeFile(context);
+    if (analysis.handlers.length === 0) return {};
     const sourceCode = context.sourceCode;
     const ignored = new Set(CHECKS.filter((check) => options.checks?.[check] === false));
     const reported = new Set<string>();
@@ -230,7 +233,6 @@ export default createRule<[Options], MessageIds>({
     }
 
     // Async handlers whose body can run off its end answer `undefined` on that path.
-    const analysis = analyzeFile(context);
     const fallThrough = new FallThroughTracker(
       new Set(analysis.handlers.filter((handler) => handler.isAsync).map((handler) => handler.function)),
     );
@@ -255,7 +257,7 @@ export default createRule<[Options], MessageIds>({
         for (const value of exit.values) checkResponse(handler, integration, names, exit, value);
       }
     });
-    return analysis.handlers.length === 0 ? checks : { ...fallThrough.listeners(), ...checks };
+    return { ...fallThrough.listeners(), ...checks };
 
     function checkResponse(
       handler: LambdaHandler,
