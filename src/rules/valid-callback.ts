@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
 import { CompletionTracker } from '../analysis/code-paths.js';
 import { INTEGRATION_NAMES } from '../analysis/integration.js';
-import { skipTypeWrappers, type ValueResolver } from '../analysis/resolve.js';
+import { skipTypeWrappers } from '../analysis/resolve.js';
 import { classicRuntimeLabel } from '../analysis/runtime.js';
 import type { Integration } from '../analysis/settings.js';
 import { hasProxyKeys } from '../analysis/shape.js';
@@ -69,13 +69,36 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     // Files without a handler cost one scan of their top-level statements, and no listener.
-    if (analyzeFile(context).handlers.length === 0) return {};
+    const analysis = analyzeFile(context);
+    if (analysis.handlers.length === 0) return {};
     const sourceCode = context.sourceCode;
+    const resolver = analysis.resolver;
     const tracked = new Map<TSESTree.Node, TrackedHandler>();
     const callOwners = new Map<TSESTree.CallExpression, TrackedHandler>();
-    let resolver: ValueResolver | undefined;
-
     const trackedFunctions = new Set<TSESTree.Node>();
+    for (const handler of analysis.handlers) {
+      const found = completionCalls(handler, resolver);
+      const calls = Array.isArray(found) ? found : [];
+      const entry: TrackedHandler = {
+        handler,
+        calls: new Map(calls.map((call) => [call.call, call])),
+        contained: Array.isArray(found),
+      };
+      tracked.set(handler.function, entry);
+      trackedFunctions.add(handler.function);
+      for (const call of calls) callOwners.set(call.call, entry);
+    }
+
+    const throwListener = {
+      ThrowStatement(statement: TSESTree.ThrowStatement) {
+        const fn = enclosingFunction(statement);
+        const entry = fn && tracked.get(fn);
+        if (entry) checkClientError(entry.handler, statement.argument, statement);
+      },
+    };
+    // Without completion calls there is nothing to follow along the code paths.
+    if (callOwners.size === 0) return throwListener;
+
     const tracker = new CompletionTracker(trackedFunctions);
     const pathListeners = tracker.listeners((codePath, node, stateOf) => {
       const entry = tracked.get(node);
@@ -92,22 +115,6 @@ export default createRule<[], MessageIds>({
     });
 
     const listeners = {
-      Program() {
-        const analysis = analyzeFile(context);
-        resolver = analysis.resolver;
-        for (const handler of analysis.handlers) {
-          const found = completionCalls(handler, analysis.resolver);
-          const calls = Array.isArray(found) ? found : [];
-          const entry: TrackedHandler = {
-            handler,
-            calls: new Map(calls.map((call) => [call.call, call])),
-            contained: Array.isArray(found),
-          };
-          tracked.set(handler.function, entry);
-          trackedFunctions.add(handler.function);
-          for (const call of calls) callOwners.set(call.call, entry);
-        }
-      },
       CallExpression(call: TSESTree.CallExpression) {
         const entry = callOwners.get(call);
         if (!entry) return;
@@ -117,11 +124,7 @@ export default createRule<[], MessageIds>({
         }
         if (completion.kind === 'callback') checkCallbackCall(entry.handler, call);
       },
-      ThrowStatement(statement: TSESTree.ThrowStatement) {
-        const fn = enclosingFunction(statement);
-        const entry = fn && tracked.get(fn);
-        if (entry) checkClientError(entry.handler, statement.argument, statement);
-      },
+      ...throwListener,
       ...pathListeners,
     };
     return listeners as unknown as TSESLint.RuleListener;
@@ -129,7 +132,7 @@ export default createRule<[], MessageIds>({
     function checkCallbackCall(handler: LambdaHandler, call: TSESTree.CallExpression): void {
       const runtime = classicRuntimeLabel(handler.runtime);
       if (handler.isAsync && handler.runtime.classic) {
-        const plan = planAsyncConversion(handler, resolver!, sourceCode, { removeCallback: true });
+        const plan = planAsyncConversion(handler, resolver, sourceCode, { removeCallback: true });
         context.report({
           node: call,
           messageId: 'callbackInAsync',
@@ -145,7 +148,7 @@ export default createRule<[], MessageIds>({
 
     /** `callback(response)`: an object that is not an Error, in the error slot. */
     function checkErrorSlot(argument: TSESTree.Expression, runtime: string): void {
-      const values = resolver!.resolve(argument);
+      const values = resolver.resolve(argument);
       const shapes = values.filter((value) => value.shape && !value.fromType);
       const plain = values.some((value) => ['array', 'number', 'boolean'].includes(value.kind));
       if (shapes.length === 0 && !plain) return;
@@ -207,7 +210,7 @@ export default createRule<[], MessageIds>({
 
     function returnsPromise(handler: LambdaHandler): boolean {
       return handler.exits.some(
-        (exit) => exit.kind === 'return' && exit.argument && resolver!.resolve(exit.argument).some((value) => value.kind === 'promise'),
+        (exit) => exit.kind === 'return' && exit.argument && resolver.resolve(exit.argument).some((value) => value.kind === 'promise'),
       );
     }
   },

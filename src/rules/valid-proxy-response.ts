@@ -232,10 +232,17 @@ export default createRule<[Options], MessageIds>({
       }
     }
 
-    // Async handlers whose body can run off its end answer `undefined` on that path.
-    const fallThrough = new FallThroughTracker(
-      new Set(analysis.handlers.filter((handler) => handler.isAsync).map((handler) => handler.function)),
+    // Async handlers whose body can run off its end answer `undefined` on that path. Only they need
+    // the code path listeners.
+    const mayRunOffTheEnd = analysis.handlers.filter(
+      (handler) =>
+        handler.isAsync &&
+        handler.function.body.type === 'BlockStatement' &&
+        !handler.parameters.callback &&
+        handler.wrapper !== 'streaming' &&
+        handler.trigger === 'http',
     );
+    const fallThrough = new FallThroughTracker(new Set(mayRunOffTheEnd.map((handler) => handler.function)));
     const checks = onEachHandler(context, (handler) => {
       if (handler.trigger !== 'http' || handler.wrapper === 'streaming') return;
       const integration = handler.integration;
@@ -257,7 +264,7 @@ export default createRule<[Options], MessageIds>({
         for (const value of exit.values) checkResponse(handler, integration, names, exit, value);
       }
     });
-    return { ...fallThrough.listeners(), ...checks };
+    return mayRunOffTheEnd.length === 0 ? checks : { ...fallThrough.listeners(), ...checks };
 
     function checkResponse(
       handler: LambdaHandler,
