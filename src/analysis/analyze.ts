@@ -137,7 +137,12 @@ export class FileAnalysis {
       described = settings.descriptors ? describedFunctions(context.filename) : [];
       return described.length > 0 ? [...settings.handlerNames, ...described.map((entry) => entry.exportName)] : settings.handlerNames;
     };
-    const found = findHandlers(context.sourceCode.ast, { handlerNames, file: this });
+    const sourceCode = context.sourceCode;
+    const found = findHandlers(sourceCode.ast, {
+      handlerNames,
+      file: this,
+      javaScriptText: JAVASCRIPT_FILE.test(context.filename) ? sourceCode.text : undefined,
+    });
     this.described = described;
     this.handlers = found.length === 0 ? NO_HANDLERS : found.map((entry) => new LambdaHandler(entry, this));
   }
@@ -151,7 +156,7 @@ export class FileAnalysis {
   /** A JavaScript file without JSDoc types: its parameters are `any` to the checker. */
   get untypedJavaScript(): boolean {
     this.untypedJavaScriptOnce ??=
-      /\.[cm]?jsx?$/u.test(this.context.filename) &&
+      JAVASCRIPT_FILE.test(this.context.filename) &&
       !this.context.sourceCode.getAllComments().some((comment) => JSDOC_TYPE_TAG.test(comment.value));
     return this.untypedJavaScriptOnce;
   }
@@ -166,6 +171,7 @@ const NO_HANDLERS: readonly LambdaHandler[] = [];
 const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
 /** The file every rule is linting right now: the rules of one file ask one after the other. */
 let latest: { program: TSESTree.Program; analysis: FileAnalysis } | undefined;
+const JAVASCRIPT_FILE = /\.[cm]?jsx?$/u;
 const JSDOC_TYPE_TAG = /@(?:type|param|typedef|callback|template|satisfies)\b/u;
 
 /** The shared model of a file, computed once and read by every rule. */

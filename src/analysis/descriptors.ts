@@ -83,10 +83,26 @@ const above = new Map<string, { checkedAt: number; descriptors: string[] }>();
 const directories = new Map<string, { mtimeMs: number; descriptors: string[]; root: boolean }>();
 const warned = new Set<string>();
 
+/** The folder of the file asked about last, and its descriptors: a lint run goes folder by folder. */
+let lastFolder = { path: '', checkedAt: 0, descriptors: [] as string[] };
+
 /** What the descriptors above a file say about its handlers. */
 export function describedFunctions(filename: string): DescribedFunction[] {
-  if (!path.isAbsolute(filename)) return [];
-  const descriptors = descriptorsAbove(path.dirname(filename));
+  const folderEnd = filename.lastIndexOf(path.sep);
+  const now = Date.now();
+  let descriptors: string[];
+  if (
+    folderEnd === lastFolder.path.length &&
+    now - lastFolder.checkedAt < RECHECK_MS &&
+    filename.startsWith(lastFolder.path)
+  ) {
+    descriptors = lastFolder.descriptors;
+  } else {
+    if (!path.isAbsolute(filename)) return [];
+    const folder = path.dirname(filename);
+    descriptors = descriptorsAbove(folder);
+    if (folderEnd === folder.length) lastFolder = { path: folder, checkedAt: now, descriptors };
+  }
   if (descriptors.length === 0) return [];
   const key = withoutExtension(filename);
   const found: DescribedFunction[] = [];

@@ -54,6 +54,11 @@ export interface FindHandlersOptions {
   readonly handlerNames: () => readonly string[];
   /** Where the resolver and type information come from, made only when a candidate needs them. */
   readonly file: { readonly resolver: ValueResolver; readonly types: TypeFacts | null };
+  /**
+   * The text of a JavaScript file. There only its name makes an export a handler (types written on
+   * an export are TypeScript syntax), so a module whose text holds none of the names has none.
+   */
+  readonly javaScriptText?: string | undefined;
 }
 
 /**
@@ -63,8 +68,14 @@ export interface FindHandlersOptions {
 export function findHandlers(program: TSESTree.Program, options: FindHandlersOptions): FoundHandler[] {
   let names: readonly string[] | undefined;
   let candidates: ExportCandidate[] | undefined;
+  const scan = { noneNamed: false };
   const consider = (candidate: ExportCandidate): void => {
-    names ??= options.handlerNames();
+    if (names === undefined) {
+      names = options.handlerNames();
+      // A JavaScript module whose text spells none of the names has no handler.
+      scan.noneNamed = options.javaScriptText !== undefined && !mayNameAny(options.javaScriptText, names);
+    }
+    if (scan.noneNamed) return;
     const named = names.includes(candidate.name);
     if (candidate.isDefault ? !named : !named && !mayBeTypedHandler(candidate)) return;
     (candidates ??= []).push(candidate);
@@ -74,6 +85,7 @@ export function findHandlers(program: TSESTree.Program, options: FindHandlersOpt
       if (UI_MODULES.test(statement.source.value)) return [];
     } else if (statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' || statement.type === 'ExpressionStatement') {
       forEachExport(statement, consider);
+      if (scan.noneNamed) return [];
     }
   }
   if (!candidates || !names) return [];
@@ -134,6 +146,11 @@ function isHandler(
   const returnNames = typeNamesIn(fn.returnType?.typeAnnotation);
   if (fn.returnType) return returnNames.some((name) => integrationOfTypeName(name) !== undefined);
   return fn.params.length >= 2 || annotatedTypeNames.some((name) => /Result/u.test(name));
+}
+
+/** Whether a module's text can spell one of the names: it holds the name, or a `\u` escape. */
+function mayNameAny(text: string, names: readonly string[]): boolean {
+  return text.includes('\\u') || names.some((name) => text.includes(name));
 }
 
 /** `(signal: NodeJS.Signals)`, `(e: MouseEvent)`, `(req, res)`: not an event a Lambda runtime passes. */

@@ -27,8 +27,23 @@ export type ConversionPlan =
   | { readonly ok: true; readonly fix: TSESLint.ReportFixFunction; readonly calls: readonly CompletionCall[] }
   | { readonly ok: false; readonly reason: BlockedReason; readonly node: TSESTree.Node };
 
+type FoundCompletions = readonly CompletionCall[] | { readonly escapes: TSESTree.Node };
+
+/** What each handler's completion calls and conversion plan are: three rules ask for them. */
+const completionsOf = new WeakMap<LambdaHandler, FoundCompletions>();
+const conversionsOf = new WeakMap<LambdaHandler, ConversionPlan>();
+
 /** The calls that complete a handler: every call of its callback and of `context.succeed/fail/done`. */
-export function completionCalls(handler: LambdaHandler, resolver: ValueResolver): CompletionCall[] | { escapes: TSESTree.Node } {
+export function completionCalls(handler: LambdaHandler, resolver: ValueResolver): FoundCompletions {
+  let found = completionsOf.get(handler);
+  if (!found) {
+    found = findCompletionCalls(handler, resolver);
+    completionsOf.set(handler, found);
+  }
+  return found;
+}
+
+function findCompletionCalls(handler: LambdaHandler, resolver: ValueResolver): FoundCompletions {
   const calls: CompletionCall[] = [];
   const callback = parameterIdentifier(handler.parameters.callback);
   const variable = callback && resolver.variableOf(callback);
@@ -55,14 +70,18 @@ export function completionCalls(handler: LambdaHandler, resolver: ValueResolver)
  * `throw` keeps the control flow: the end of the function, the end of an if/else/try/switch branch
  * that ends it, or directly before a bare `return` (or a `break` of a switch that ends it).
  */
-export function planAsyncConversion(
-  handler: LambdaHandler,
-  resolver: ValueResolver,
-  sourceCode: SourceCode,
-  options: { readonly removeCallback: boolean },
-): ConversionPlan {
+export function planAsyncConversion(handler: LambdaHandler, resolver: ValueResolver, sourceCode: SourceCode): ConversionPlan {
+  let plan = conversionsOf.get(handler);
+  if (!plan) {
+    plan = planConversion(handler, resolver, sourceCode);
+    conversionsOf.set(handler, plan);
+  }
+  return plan;
+}
+
+function planConversion(handler: LambdaHandler, resolver: ValueResolver, sourceCode: SourceCode): ConversionPlan {
   const found = completionCalls(handler, resolver);
-  if (!Array.isArray(found)) return { ok: false, reason: 'escapes', node: found.escapes };
+  if ('escapes' in found) return { ok: false, reason: 'escapes', node: found.escapes };
   const edits: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[])[] = [];
   for (const completion of found) {
     const edit = planCall(handler.function, completion, sourceCode);
@@ -71,8 +90,7 @@ export function planAsyncConversion(
   }
   const fn = handler.function;
   const addAsync = addAsyncFix(fn, sourceCode);
-  const removeParameter =
-    options.removeCallback && fn.params.length === 3 ? parameterRemoval(fn, 2) : undefined;
+  const removeParameter = fn.params.length === 3 ? parameterRemoval(fn, 2) : undefined;
   const fix: TSESLint.ReportFixFunction = (fixer) => {
     const fixes: TSESLint.RuleFix[] = edits.flatMap((edit) => edit(fixer));
     if (addAsync) fixes.push(addAsync(fixer));

@@ -60,7 +60,7 @@ export default createRule<[], MessageIds>({
       const unused =
         identifier !== undefined &&
         resolver.variableOf(identifier)?.references.every((reference) => reference.identifier === identifier) === true;
-      const plan = planAsyncConversion(handler, resolver, sourceCode, { removeCallback: true });
+      const plan = planAsyncConversion(handler, resolver, sourceCode);
       const advice = unused ? ADVICE.unused : plan.ok ? ADVICE.convertible : ADVICE[plan.reason];
       const fix =
         unused && handler.function.params.length === 3 ? parameterRemoval(handler.function, 2) : undefined;

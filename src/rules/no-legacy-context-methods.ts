@@ -99,7 +99,7 @@ export default createRule<[], MessageIds>({
       handler: LambdaHandler,
       resolver: ValueResolver,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      const plan = planAsyncConversion(handler, resolver, sourceCode, { removeCallback: true });
+      const plan = planAsyncConversion(handler, resolver, sourceCode);
       return plan.ok ? [{ messageId: 'convertToAsync', fix: plan.fix }] : [];
     }
 

@@ -78,11 +78,11 @@ export default createRule<[], MessageIds>({
     const trackedFunctions = new Set<TSESTree.Node>();
     for (const handler of analysis.handlers) {
       const found = completionCalls(handler, resolver);
-      const calls = Array.isArray(found) ? found : [];
+      const calls = 'escapes' in found ? [] : found;
       const entry: TrackedHandler = {
         handler,
         calls: new Map(calls.map((call) => [call.call, call])),
-        contained: Array.isArray(found),
+        contained: !('escapes' in found),
       };
       tracked.set(handler.function, entry);
       trackedFunctions.add(handler.function);
@@ -132,7 +132,7 @@ export default createRule<[], MessageIds>({
     function checkCallbackCall(handler: LambdaHandler, call: TSESTree.CallExpression): void {
       const runtime = classicRuntimeLabel(handler.runtime);
       if (handler.isAsync && handler.runtime.classic) {
-        const plan = planAsyncConversion(handler, resolver, sourceCode, { removeCallback: true });
+        const plan = planAsyncConversion(handler, resolver, sourceCode);
         context.report({
           node: call,
           messageId: 'callbackInAsync',

@@ -35,6 +35,13 @@ javascriptTester.run('handlers: export forms (JavaScript)', dumpRule, {
       code: `export async function handler(event) { return ${OK}; }`,
       errors: [said('handler: http rest(default) classic+modern none'), said(RETURN_OK)],
     },
+    // In a JavaScript file only a handler name makes an export a handler, and here the text never
+    // spells it: a `\u` escape does.
+    {
+      filename: 'handler.js',
+      code: `export const h\\u0061ndler = async (event) => (${OK});`,
+      errors: [said('handler: http rest(default) classic+modern none'), said(RETURN_OK)],
+    },
     {
       code: `export const handler = async function (event) { return ${OK}; };`,
       errors: [said('handler: http rest(default) classic+modern none'), said(RETURN_OK)],
