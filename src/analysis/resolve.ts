@@ -68,6 +68,13 @@ const BINARY_CONSTRUCTORS = new Set(['Uint8Array', 'ArrayBuffer', 'Buffer', 'Blo
 const PLAIN_OBJECT_CONSTRUCTORS = new Set(['Map', 'Set', 'Date', 'Error', 'URL', 'URLSearchParams', 'Object']);
 const MAX_DEPTH = 12;
 
+/** A child worth walking into: a node, but not a nested function. */
+function pushChild(stack: TSESTree.Node[], child: unknown): void {
+  if (child && typeof (child as TSESTree.Node).type === 'string' && !isFunctionNode(child as TSESTree.Node)) {
+    stack.push(child as TSESTree.Node);
+  }
+}
+
 /**
  * Follows expressions to the values they can have, through what the file shows: identifiers bound once,
  * conditionals, `await`, `Promise.resolve`, spreads, `x.key = ...` on a fresh object, and calls to
@@ -133,10 +140,10 @@ export class ValueResolver {
       visit(node);
       for (const key of keys[node.type] ?? []) {
         const child = (node as unknown as Record<string, unknown>)[key];
-        for (const item of Array.isArray(child) ? child : [child]) {
-          if (item && typeof (item as TSESTree.Node).type === 'string' && !isFunctionNode(item as TSESTree.Node)) {
-            stack.push(item as TSESTree.Node);
-          }
+        if (Array.isArray(child)) {
+          for (const item of child) pushChild(stack, item);
+        } else {
+          pushChild(stack, child);
         }
       }
     }
