@@ -36,6 +36,8 @@ const WAYS = {
   'plain-none': '(a′) plain JavaScript, no rules',
   'plain-ours': '(b′) (a′) + aws-lambda/recommended',
   'plain-null': '(d′) (a′) + five rules that do nothing',
+  'plain-none-warm': '(a′) linted a second time in the same process',
+  'plain-ours-warm': '(b′) linted a second time in the same process',
 };
 
 const median = (numbers) => {
@@ -71,14 +73,15 @@ for (const size of sizes) {
   const ours = ruleTotal('typed-ours', 'aws-lambda/');
   const floating = ruleTotal('typed-floating', '@typescript-eslint/no-floating-promises');
   const oursPlain = ruleTotal('plain-ours', 'aws-lambda/');
+  const oursPlainWarm = ruleTotal('plain-ours-warm', 'aws-lambda/');
   const last = samples['typed-ours'].at(-1);
   const files = Object.values(last.perFile);
   const handlerFiles = files.filter((file) => file.handlers > 0);
   const otherFiles = files.filter((file) => file.handlers === 0);
   /** Median over runs of our rules' mean time per file, for files with handlers or without. */
-  const perFileCost = (withHandlers) =>
+  const perFileCost = (withHandlers, way = 'typed-ours') =>
     median(
-      samples['typed-ours'].map((sample) => {
+      samples[way].map((sample) => {
         const entries = Object.values(sample.perFile).filter((file) => (file.handlers > 0) === withHandlers);
         return entries.reduce((sum, file) => sum + file.ours, 0) / Math.max(1, entries.length);
       }),
@@ -101,12 +104,19 @@ for (const size of sizes) {
     aPlain,
     bPlain: wall('plain-ours'),
     dPlain: wall('plain-null'),
+    aPlainWarm: wall('plain-none-warm'),
+    oursPlainWarm,
+    plainWarmRatio: oursPlainWarm / wall('plain-none-warm'),
     ours,
     floating,
     oursPlain,
     wallRatio: (wall('typed-ours') - a) / a,
     ruleRatio: ours / a,
     plainRuleRatio: oursPlain / aPlain,
+    plainFiles: samples['plain-ours'].at(-1).files,
+    plainHandlerFiles: Object.values(samples['plain-ours'].at(-1).perFile).filter((file) => file.handlers > 0).length,
+    plainPerHandlerFile: perFileCost(true, 'plain-ours'),
+    plainPerOtherFile: perFileCost(false, 'plain-ours'),
     perHandlerFile: perFileCost(true),
     perOtherFile: perFileCost(false),
     queriesHandler: queries(handlerFiles),
@@ -130,16 +140,27 @@ const lines = [
   `eslint ${versions('eslint')}, typescript ${versions('typescript')}, typescript-eslint ${versions('typescript-eslint')}, eslint-plugin-aws-lambda ${versions('../')}.`,
   `Medians of ${runs} run${runs === 1 ? '' : 's'} of each way, each in a fresh process; rule times from ESLint's \`stats\`.`,
   '',
-  '| files | handler files | (a) typed, no rules | (b) + ours | (c) + no-floating-promises | ours (rule time) | no-floating-promises (rule time) | ours / (a) | (b − a) / a (wall) | ours per handler file | ours per other file | checker queries: handler files / others | (a′) plain JS | (d′) + 5 no-op rules | ours on plain JS | ours / (a′) |',
-  '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  '## Typed linting (the whole project, `projectService`)',
+  '',
+  '| files | handler files | (a) no rules | (b) + ours | (c) + no-floating-promises | ours (rule time) | no-floating-promises (rule time) | ours / (a) | (b − a) / a (wall) | ours per handler file | ours per other file | checker queries: handler files / others |',
+  '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ...sections.map((s) =>
-    `| ${s.files} | ${s.handlerFiles} | ${ms(s.a)} | ${ms(s.b)} | ${ms(s.c)} | ${ms(s.ours)} | ${ms(s.floating)} | ${pct(s.ruleRatio)} | ${pct(s.wallRatio)} | ${s.perHandlerFile.toFixed(3)} ms | ${s.perOtherFile.toFixed(4)} ms | ${s.queriesHandler} / ${s.queriesOther} | ${ms(s.aPlain)} | ${ms(s.dPlain)} | ${ms(s.oursPlain)} | ${pct(s.plainRuleRatio)} |`,
+    `| ${s.files} | ${s.handlerFiles} | ${ms(s.a)} | ${ms(s.b)} | ${ms(s.c)} | ${ms(s.ours)} | ${ms(s.floating)} | ${pct(s.ruleRatio)} | ${pct(s.wallRatio)} | ${s.perHandlerFile.toFixed(3)} ms | ${s.perOtherFile.toFixed(4)} ms | ${s.queriesHandler} / ${s.queriesOther} |`,
+  ),
+  '',
+  '## Without type information (the plain JavaScript files, ESLint\'s own parser)',
+  '',
+  '| project files | JS files | handler files | (a′) no rules | (d′) + 5 no-op rules | (b′) + ours | ours (rule time) | ours / (a′) | ours per handler file | ours per other file | warm: (a′) | warm: ours | warm: ours / (a′) |',
+  '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ...sections.map((s) =>
+    `| ${s.files} | ${s.plainFiles} | ${s.plainHandlerFiles} | ${ms(s.aPlain)} | ${ms(s.dPlain)} | ${ms(s.bPlain)} | ${ms(s.oursPlain)} | ${pct(s.plainRuleRatio)} | ${s.plainPerHandlerFile.toFixed(3)} ms | ${s.plainPerOtherFile.toFixed(4)} ms | ${ms(s.aPlainWarm)} | ${ms(s.oursPlainWarm)} | ${pct(s.plainWarmRatio)} |`,
   ),
   '',
   'How to read it: "ours" is our rules\' own time as ESLint\'s `stats` measure it, and the ratios use it.',
   '(b − a) / a compares wall times and also counts what ESLint does for any rule at all (the traversal',
   'and code path analysis it skips when no rule is on); (d′) measures that on plain JavaScript with five',
-  'rules that do nothing.',
+  'rules that do nothing. "warm" lints the same files a second time in the same process, as an editor',
+  'or a watch mode does, with every JIT compiler warmed up.',
   '',
   'Per rule (typed run, median total):',
   '',
