@@ -134,18 +134,19 @@ function isHandler(
     (name) => /Handler/u.test(name) && integrationOfTypeName(name) !== undefined,
   );
   if (annotatedAsHandler) return true;
-  const eventTypeNames = [
-    ...typeNamesIn(event && parameterAnnotation(event)),
-    ...(event && options.file.types ? options.file.types.typeNames(event) : []),
-  ];
-  const httpEvent = eventTypeNames.some((name) => {
-    const integration = integrationOfTypeName(name);
-    return integration !== undefined && integration !== 'other';
-  });
-  if (!httpEvent) return false;
-  const returnNames = typeNamesIn(fn.returnType?.typeAnnotation);
-  if (fn.returnType) return returnNames.some((name) => integrationOfTypeName(name) !== undefined);
-  return fn.params.length >= 2 || annotatedTypeNames.some((name) => /Result/u.test(name));
+  // What the syntax shows comes first: the checker is asked only when nothing else rules it out.
+  const answersLikeHandler = fn.returnType
+    ? typeNamesIn(fn.returnType.typeAnnotation).some((name) => integrationOfTypeName(name) !== undefined)
+    : fn.params.length >= 2 || annotatedTypeNames.some((name) => /Result/u.test(name));
+  if (!answersLikeHandler || !event) return false;
+  const written = typeNamesIn(parameterAnnotation(event));
+  return written.some(isHttpTypeName) || (options.file.types?.typeNames(event).some(isHttpTypeName) ?? false);
+}
+
+/** A type of an event that API Gateway, a Function URL or the load balancer sends. */
+function isHttpTypeName(name: string): boolean {
+  const integration = integrationOfTypeName(name);
+  return integration !== undefined && integration !== 'other';
 }
 
 /** Whether a module's text can spell one of the names: it holds the name, or a `\u` escape. */

@@ -1,0 +1,127 @@
+import path from 'node:path';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint, type Rule } from 'eslint';
+import * as espree from 'espree';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analysisStats } from '../../src/analysis/types.js';
+import plugin from '../../src/index.js';
+import { fixturesDir } from '../rule-tester.js';
+
+// What a file costs our rules, in the design's terms: a file without a handler gets no listener and
+// no question to the type checker, and the code path listeners are added only for handlers that need
+// them. The benchmark measures the time; this checks the structure that keeps it low.
+
+/** The listeners each rule returned for the last file, by rule name. */
+const listenersOf = new Map<string, string[]>();
+const recordingPlugin = {
+  ...plugin,
+  rules: Object.fromEntries(
+    Object.entries(plugin.rules).map(([name, rule]): [string, Rule.RuleModule] => [
+      name,
+      {
+        ...rule,
+        create(context) {
+          const listeners = rule.create(context);
+          listenersOf.set(name, Object.keys(listeners).sort());
+          return listeners;
+        },
+      },
+    ]),
+  ),
+};
+
+function lint(code: string, file: 'file.ts' | 'javascript.js', typed: boolean): Promise<ESLint.LintResult[]> {
+  const eslint = new ESLint({
+    cwd: fixturesDir,
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: ['**/*.{js,ts}'],
+        plugins: { 'aws-lambda': recordingPlugin },
+        rules: plugin.configs.recommended.rules,
+        languageOptions: typed
+          ? { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: fixturesDir } }
+          : { parser: espree, ecmaVersion: 'latest', sourceType: 'module' },
+      },
+    ],
+  });
+  return eslint.lintText(code, { filePath: path.join(fixturesDir, file) });
+}
+
+const NO_LISTENERS = Object.fromEntries(Object.keys(plugin.rules).map((name) => [name, []]));
+
+beforeEach(() => {
+  listenersOf.clear();
+  analysisStats.handlers.clear();
+  analysisStats.typeQueries.clear();
+  analysisStats.counting = true;
+});
+afterEach(() => {
+  analysisStats.counting = false;
+});
+
+describe('a file without a handler', () => {
+  it('in TypeScript, with types: no listener and no question to the checker', async () => {
+    const code = [
+      `import type { APIGatewayProxyEvent } from 'aws-lambda';`,
+      `export const userId = (event: APIGatewayProxyEvent): string => event.requestContext.accountId;`,
+      `export function handler(signal: NodeJS.Signals) { return signal === 'SIGTERM' ? 0 : 1; }`,
+      `const helper = (value: string) => value.trim();`,
+      `export { helper };`,
+    ].join('\n');
+    const [result] = await lint(code, 'file.ts', true);
+    expect(result?.messages).toEqual([]);
+    expect(Object.fromEntries(listenersOf)).toEqual(NO_LISTENERS);
+    expect(analysisStats.handlers.get(path.join(fixturesDir, 'file.ts'))).toBe(0);
+    expect(analysisStats.typeQueries.size).toBe(0);
+  });
+
+  it('in JavaScript whose text never spells a handler name: no listener', async () => {
+    const code = `export const onKey = (event) => ({ key: event.key });\nexports.main = async (event) => ({ statusCode: 200, body: '' });\n`;
+    const [result] = await lint(code, 'javascript.js', false);
+    expect(result?.messages).toEqual([]);
+    expect(Object.fromEntries(listenersOf)).toEqual(NO_LISTENERS);
+  });
+});
+
+describe('a handler file', () => {
+  it('asks the checker about a response built elsewhere', async () => {
+    const code = [
+      `import type { APIGatewayProxyHandler } from 'aws-lambda';`,
+      `import { buildResponse } from './helpers.js';`,
+      `export const handler: APIGatewayProxyHandler = async () => buildResponse({ id: '1', name: 'a' });`,
+    ].join('\n');
+    const [result] = await lint(code, 'file.ts', true);
+    expect(result?.messages.map((message) => message.messageId)).toEqual(['bodyNotString']);
+    expect(analysisStats.typeQueries.get(path.join(fixturesDir, 'file.ts'))).toBeGreaterThan(0);
+  });
+
+  it('with an expression body and no callback: no code path listener', async () => {
+    const code = `export const handler = async (event) => ({ statusCode: 200, body: event.path });\n`;
+    await lint(code, 'javascript.js', false);
+    expect(Object.fromEntries(listenersOf)).toEqual({
+      'no-callback-handler': ['Program:exit'],
+      'no-legacy-context-methods': ['Program:exit'],
+      'require-async-handler': ['Program:exit'],
+      'valid-callback': ['ThrowStatement'],
+      'valid-proxy-response': ['Program:exit'],
+    });
+  });
+
+  it('async with a block body: valid-proxy-response follows its code paths', async () => {
+    const code = `export const handler = async (event) => {\n  if (event.path) return { statusCode: 200, body: '' };\n};\n`;
+    const [result] = await lint(code, 'javascript.js', false);
+    expect(result?.messages.map((message) => message.messageId)).toEqual(['noResponseOnSomePath']);
+    expect(listenersOf.get('valid-proxy-response')).toContain('onCodePathSegmentStart');
+    expect(listenersOf.get('valid-callback')).toEqual(['ThrowStatement']);
+  });
+
+  it('with a callback: valid-callback follows its calls and code paths', async () => {
+    const code = `export const handler = (event, context, callback) => {\n  callback(null, { statusCode: 200, body: '' });\n};\n`;
+    await lint(code, 'javascript.js', false);
+    expect(listenersOf.get('valid-callback')).toEqual(
+      expect.arrayContaining(['CallExpression', 'ThrowStatement', 'onCodePathEnd', 'onCodePathStart']),
+    );
+    expect(listenersOf.get('valid-proxy-response')).toEqual(['Program:exit']);
+  });
+});
