@@ -104,7 +104,11 @@ const legacy = () => `exports.findItem = (id) => Promise.resolve({ id, name: 'le
 exports.handlerFor = (name) => (req, res) => res.send({ body: name });
 `;
 
-const utility = (i) => `export function clamp${i}(value: number, min: number, max: number): number {
+const utility = (i) => `import type { APIGatewayProxyEvent } from 'aws-lambda';
+
+export const userId${i} = (event: APIGatewayProxyEvent): string => event.requestContext.accountId;
+
+export function clamp${i}(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
