@@ -247,9 +247,9 @@ export default createRule<[Options], MessageIds>({
       if (handler.trigger !== 'http' || handler.wrapper === 'streaming') return;
       const integration = handler.integration;
       const names = { integration: INTEGRATION_NAMES[integration], answer: MALFORMED_ANSWERS[integration] };
-      const runsOffTheEnd =
-        handler.isAsync && handler.function.body.type === 'BlockStatement' && fallThrough.fallsThrough.has(handler.function);
-      if (runsOffTheEnd && !handler.parameters.callback && handler.exits.every((exit) => exit.kind === 'return')) {
+      // Only the handlers in `mayRunOffTheEnd` are tracked, so the tracker's answer says it all.
+      const runsOffTheEnd = fallThrough.fallsThrough.has(handler.function);
+      if (runsOffTheEnd && handler.exits.every((exit) => exit.kind === 'return')) {
         const some = handler.exits.length > 0;
         report({
           check: 'response-type',
