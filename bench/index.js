@@ -37,6 +37,8 @@ const WAYS = {
   'plain-ours': '(b′) (a′) + aws-lambda/recommended',
   'plain-null': '(d′) (a′) + five rules that do nothing',
   'plain-glance': '(e′) (a′) + one rule that reads the top-level statements',
+  'plain-no-undef': "(f′) (a′) + ESLint's no-undef",
+  'plain-no-unused-vars': "(g′) (a′) + ESLint's no-unused-vars",
   'plain-none-warm': '(a′) linted a second time in the same process',
   'plain-ours-warm': '(b′) linted a second time in the same process',
 };
@@ -76,6 +78,8 @@ for (const size of sizes) {
   const oursPlain = ruleTotal('plain-ours', 'aws-lambda/');
   const oursPlainWarm = ruleTotal('plain-ours-warm', 'aws-lambda/');
   const glance = ruleTotal('plain-glance', 'null/glance');
+  const noUndef = ruleTotal('plain-no-undef', 'no-undef');
+  const noUnusedVars = ruleTotal('plain-no-unused-vars', 'no-unused-vars');
   const last = samples['typed-ours'].at(-1);
   const files = Object.values(last.perFile);
   const handlerFiles = files.filter((file) => file.handlers > 0);
@@ -116,6 +120,8 @@ for (const size of sizes) {
     ruleRatio: ours / a,
     plainRuleRatio: oursPlain / aPlain,
     glance,
+    noUndef,
+    noUnusedVars,
     plainFiles: samples['plain-ours'].at(-1).files,
     plainHandlerFiles: Object.values(samples['plain-ours'].at(-1).perFile).filter((file) => file.handlers > 0).length,
     plainPerHandlerFile: perFileCost(true, 'plain-ours'),
@@ -153,18 +159,28 @@ const lines = [
   '',
   '## Without type information (the plain JavaScript files, ESLint\'s own parser)',
   '',
-  '| project files | JS files | handler files | (a′) no rules | (d′) + 5 no-op rules | (b′) + ours | ours (rule time) | ours / (a′) | (e′) one glance (rule time) | glance / (a′) | ours per handler file | ours per other file | warm: (a′) | warm: ours | warm: ours / (a′) |',
-  '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  '| project files | JS files | handler files | (a′) no rules | (b′) + ours | ours (rule time) | ours / (a′) | ours per handler file | ours per other file | warm: (a′) | warm: ours | warm: ours / (a′) |',
+  '| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ...sections.map((s) =>
-    `| ${s.files} | ${s.plainFiles} | ${s.plainHandlerFiles} | ${ms(s.aPlain)} | ${ms(s.dPlain)} | ${ms(s.bPlain)} | ${ms(s.oursPlain)} | ${pct(s.plainRuleRatio)} | ${s.glance.toFixed(1)} ms | ${pct(s.glance / s.aPlain)} | ${s.plainPerHandlerFile.toFixed(3)} ms | ${s.plainPerOtherFile.toFixed(4)} ms | ${ms(s.aPlainWarm)} | ${ms(s.oursPlainWarm)} | ${pct(s.plainWarmRatio)} |`,
+    `| ${s.files} | ${s.plainFiles} | ${s.plainHandlerFiles} | ${ms(s.aPlain)} | ${ms(s.bPlain)} | ${ms(s.oursPlain)} | ${pct(s.plainRuleRatio)} | ${s.plainPerHandlerFile.toFixed(3)} ms | ${s.plainPerOtherFile.toFixed(4)} ms | ${ms(s.aPlainWarm)} | ${ms(s.oursPlainWarm)} | ${pct(s.plainWarmRatio)} |`,
   ),
+  '',
+  'Other rules on the same JavaScript files, as yardsticks (rule time, and its share of (a′)):',
+  '',
+  '| JS files | (d′) + 5 no-op rules (wall) | (e′) one glance | (f′) ESLint\'s no-undef | (g′) ESLint\'s no-unused-vars | ours, all five |',
+  '| --: | --: | --: | --: | --: | --: |',
+  ...sections.map((s) => {
+    const share = (time) => `${time.toFixed(1)} ms (${pct(time / s.aPlain)})`;
+    return `| ${s.plainFiles} | ${ms(s.dPlain)} | ${share(s.glance)} | ${share(s.noUndef)} | ${share(s.noUnusedVars)} | ${share(s.oursPlain)} |`;
+  }),
   '',
   'How to read it: "ours" is our rules\' own time as ESLint\'s `stats` measure it, and the ratios use it.',
   '(b − a) / a compares wall times and also counts what ESLint does for any rule at all (the traversal',
   'and code path analysis it skips when no rule is on); (d′) measures that on plain JavaScript with five',
   'rules that do nothing, and (e′) the least a rule that looks for handlers can do: read the file name,',
-  'the settings and the top-level statements. "warm" lints the same files a second time in the same',
-  'process, as an editor or a watch mode does, with every JIT compiler warmed up.',
+  "the settings and the top-level statements. (f′) and (g′) are two of ESLint's own recommended rules,",
+  'each alone on the same files: a yardstick for what one rule costs. "warm" lints the same files a',
+  'second time in the same process, as an editor or a watch mode does, with every JIT compiler warmed up.',
   '',
   'Per rule (typed run, median total):',
   '',
