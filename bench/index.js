@@ -136,7 +136,10 @@ for (const size of sizes) {
   verdicts.push(
     [`${size} files: our rules add ${pct(result.ruleRatio)} to the typed run (target ≤ 3%)`, result.ruleRatio <= 0.03],
     [`${size} files: our rules cost ${ms(ours)}, no-floating-promises ${ms(floating)} (target: less)`, ours < floating],
-    [`${size} files: our rules add ${pct(result.plainRuleRatio)} to the untyped run (target ≤ 2%)`, result.plainRuleRatio <= 0.02],
+    [
+      `${size} files: our rules add ${pct(result.plainRuleRatio)} to the untyped run (target ≤ 2%; ESLint's no-unused-vars alone adds ${pct(noUnusedVars / aPlain)})`,
+      result.plainRuleRatio <= 0.02,
+    ],
     [`${size} files: ${result.queriesOther} checker queries in files without a handler (target 0)`, result.queriesOther === 0],
   );
 }
