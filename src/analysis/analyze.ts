@@ -11,7 +11,8 @@ import {
 import { type FunctionNode, ValueResolver } from './resolve.js';
 import { collectExits, type HandlerExit, handlerParameters, type HandlerParameters } from './responses.js';
 import { decideRuntime, type RuntimeLines } from './runtime.js';
-import { type Integration, type LambdaSettings, readSettings } from './settings.js';
+import type { Integration } from '../contract/proxy-contract.js';
+import { type LambdaSettings, readSettings } from './settings.js';
 import { type DescribedFunction, describedFunctions } from './descriptors.js';
 import { analysisStats, loadTypeFacts, type TypeFacts } from './types.js';
 

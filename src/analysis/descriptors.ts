@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { parseDocument, type Tags } from 'yaml';
-import type { Integration } from './settings.js';
+import type { Integration } from '../contract/proxy-contract.js';
 
 /**
  * The deployment descriptor: what a SAM or CloudFormation template (`template.yaml`, `template.yml`,

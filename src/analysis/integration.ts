@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { HandlerExit } from './responses.js';
 import type { ValueResolver } from './resolve.js';
-import type { Integration } from './settings.js';
+import { HTTP_EVIDENCE_KEYS, type Integration } from '../contract/proxy-contract.js';
 import { staticKeyName } from './shape.js';
 
 /** What invokes a handler: an HTTP front door (API Gateway, Function URL, ALB), something else, or no evidence. */
@@ -121,7 +121,7 @@ function answersLikeHttp(exit: HandlerExit): boolean {
   return exit.values.some(
     (value) =>
       value.shape !== undefined &&
-      ['statusCode', 'body', 'headers'].some((key) => value.shape?.properties.has(key)),
+      HTTP_EVIDENCE_KEYS.some((key) => value.shape?.properties.has(key)),
   );
 }
 
@@ -140,27 +140,4 @@ export function decideIntegration(
     }
   }
   return { integration: 'rest', source: 'default' };
-}
-
-/** How messages name each integration. */
-export const INTEGRATION_NAMES: Readonly<Record<Integration, string>> = {
-  rest: 'API Gateway (REST)',
-  'http-v1': 'API Gateway (HTTP API, payload 1.0)',
-  'http-v2': 'API Gateway (HTTP API, payload 2.0)',
-  url: 'The Function URL',
-  alb: 'The load balancer (ALB)',
-};
-
-/** What each integration answers the client when a response is malformed. */
-export const MALFORMED_ANSWERS: Readonly<Record<Integration, string>> = {
-  rest: 'answers 502 "Malformed Lambda proxy response"',
-  'http-v1': 'answers 500',
-  'http-v2': 'answers 500',
-  url: 'answers with an error',
-  alb: 'answers 502 (LambdaInvalidResponse)',
-};
-
-/** Integrations that read payload format 1.0 responses (`multiValueHeaders`, no `cookies`). */
-export function isPayloadV1(integration: Integration): boolean {
-  return integration === 'rest' || integration === 'http-v1' || integration === 'alb';
 }

@@ -1,4 +1,5 @@
-import { type LambdaSettings, runtimeMajor } from './settings.js';
+import { CLASSIC_LINE_NAME, FIRST_MODERN_MAJOR, runtimeMajor } from '../contract/runtimes.js';
+import type { LambdaSettings } from './settings.js';
 
 /**
  * The Node.js runtime lines a handler may run on. The Lambda runtime changed at Node.js 24
@@ -14,7 +15,6 @@ export interface RuntimeLines {
 }
 
 const BOTH: RuntimeLines = { classic: true, modern: true, runtime: undefined };
-export const FIRST_MODERN_MAJOR = 24;
 
 /** The runtime lines: from the settings, else from the deployment descriptor, else both. */
 export function decideRuntime(settings: LambdaSettings, described: string | undefined): RuntimeLines {
@@ -26,5 +26,5 @@ export function decideRuntime(settings: LambdaSettings, described: string | unde
 
 /** How a message names the runtime line up to Node.js 22: the configured runtime, or the whole line. */
 export function classicRuntimeLabel(lines: RuntimeLines): string {
-  return lines.runtime ?? 'Node.js 22 and earlier';
+  return lines.runtime ?? CLASSIC_LINE_NAME;
 }

@@ -1,9 +1,10 @@
+import { INTEGRATIONS, type Integration } from '../contract/proxy-contract.js';
+import { NODE_RUNTIME_ID } from '../contract/runtimes.js';
+
 /**
  * `settings['aws-lambda']`, read and checked once per file. A wrong value fails the lint run with a
  * message that names the setting and what it accepts, the way ESLint treats a wrong rule option.
  */
-export const INTEGRATIONS = ['rest', 'http-v1', 'http-v2', 'url', 'alb'] as const;
-export type Integration = (typeof INTEGRATIONS)[number];
 
 export interface LambdaSettings {
   readonly handlerNames: readonly string[];
@@ -15,7 +16,6 @@ export interface LambdaSettings {
 }
 
 export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler'];
-const RUNTIME_PATTERN = /^nodejs(\d+)\.x$/u;
 const KNOWN_KEYS = new Set(['handlerNames', 'integration', 'runtime', 'descriptors']);
 
 export class SettingsError extends Error {
@@ -55,7 +55,7 @@ export function readSettings(allSettings: Readonly<Record<string, unknown>> | un
   if (integration !== undefined && !INTEGRATIONS.includes(integration as Integration)) {
     fail('integration', `one of ${INTEGRATIONS.map((name) => `"${name}"`).join(', ')}`, integration);
   }
-  if (runtime !== undefined && !(typeof runtime === 'string' && RUNTIME_PATTERN.test(runtime))) {
+  if (runtime !== undefined && !(typeof runtime === 'string' && NODE_RUNTIME_ID.test(runtime))) {
     fail('runtime', 'a Lambda runtime identifier such as "nodejs22.x" or "nodejs24.x"', runtime);
   }
   if (descriptors !== undefined && typeof descriptors !== 'boolean') fail('descriptors', 'true or false', descriptors);
@@ -67,9 +67,4 @@ export function readSettings(allSettings: Readonly<Record<string, unknown>> | un
   };
   cache.set(raw, settings);
   return settings;
-}
-
-/** The major Node.js version of a runtime identifier checked by `readSettings`. */
-export function runtimeMajor(runtime: string): number {
-  return Number(RUNTIME_PATTERN.exec(runtime)?.[1]);
 }

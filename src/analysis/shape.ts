@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { ANY_RESPONSE_KEYS } from '../contract/proxy-contract.js';
 
 /** What a value is, as far as the file (or the type checker) shows. */
 export type ValueKind =
@@ -56,20 +57,10 @@ export interface ResponseShape {
   readonly complete: boolean;
 }
 
-/** The keys that make an object a proxy response for any integration. */
-export const PROXY_RESPONSE_KEYS: ReadonlySet<string> = new Set([
-  'statusCode',
-  'body',
-  'headers',
-  'multiValueHeaders',
-  'isBase64Encoded',
-  'cookies',
-  'statusDescription',
-]);
-
+/** Whether an object has a key that some integration reads as a response key. */
 export function hasProxyKeys(shape: ResponseShape): boolean {
   for (const name of shape.properties.keys()) {
-    if (PROXY_RESPONSE_KEYS.has(name)) return true;
+    if (ANY_RESPONSE_KEYS.has(name)) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@ import type { LambdaHandler } from '../analysis/analyze.js';
 import { classicRuntimeLabel } from '../analysis/runtime.js';
 import type { ValueKind } from '../analysis/shape.js';
 import { addAsyncFix } from '../fixes/add-async.js';
+import { CONTRACT, KIND_NAMES, NULL_RESPONSE_OTHER_TRIGGER } from '../contract/proxy-contract.js';
 import { createRule } from '../util/create-rule.js';
 import { handlerHeadLocation } from '../util/handler-location.js';
 import { onEachHandler } from '../util/handler-listener.js';
@@ -10,29 +11,10 @@ type MessageIds = 'returnsWithoutAsync' | 'returnsBesideCallback' | 'streamingNo
 
 /** Kinds of returned values that are certainly not promises; `unknown` and nothing returned are not. */
 const PLAIN_KINDS: ReadonlySet<ValueKind> = new Set(['object', 'array', 'string', 'number', 'boolean', 'buffer', 'function']);
-const KIND_NAMES: Partial<Record<ValueKind, string>> = {
-  object: 'an object',
-  array: 'an array',
-  string: 'a string',
-  number: 'a number',
-  boolean: 'a boolean',
-  buffer: 'a Buffer',
-  function: 'a function',
-};
 
 /** What the caller makes of a `null` response. */
 function nullConsequence(handler: LambdaHandler): string {
-  if (handler.trigger !== 'http') return 'the caller gets `null`';
-  switch (handler.integration) {
-    case 'rest':
-    case 'http-v1':
-      return 'API Gateway logs "Endpoint response body before transformations: null" and answers 502';
-    case 'http-v2':
-    case 'url':
-      return 'the client gets the text `null` with status 200';
-    case 'alb':
-      return 'the load balancer answers 502';
-  }
+  return handler.trigger === 'http' ? CONTRACT[handler.integration].nullResponse : NULL_RESPONSE_OTHER_TRIGGER;
 }
 
 export default createRule<[], MessageIds>({
@@ -71,7 +53,7 @@ export default createRule<[], MessageIds>({
         .find((value) => PLAIN_KINDS.has(value.kind));
       if (!returned) return;
       const data = {
-        value: KIND_NAMES[returned.kind] ?? 'a value',
+        value: KIND_NAMES[returned.kind],
         runtime: classicRuntimeLabel(handler.runtime),
         consequence: nullConsequence(handler),
       };

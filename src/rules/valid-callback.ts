@@ -1,10 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
 import { CompletionTracker } from '../analysis/code-paths.js';
-import { INTEGRATION_NAMES } from '../analysis/integration.js';
 import { skipTypeWrappers } from '../analysis/resolve.js';
 import { classicRuntimeLabel } from '../analysis/runtime.js';
-import type { Integration } from '../analysis/settings.js';
 import { hasProxyKeys } from '../analysis/shape.js';
 import {
   type CompletionCall,
@@ -12,6 +10,7 @@ import {
   enclosingFunction,
   planAsyncConversion,
 } from '../fixes/callback-to-async.js';
+import { CONTRACT } from '../contract/proxy-contract.js';
 import { createRule } from '../util/create-rule.js';
 import { handlerHeadLocation } from '../util/handler-location.js';
 
@@ -24,14 +23,6 @@ type MessageIds =
   | 'convertToAsync'
   | 'answerClientError';
 
-/** What each integration answers for every function error, whatever the error says. */
-const FUNCTION_ERROR_ANSWERS: Readonly<Record<Integration, string>> = {
-  rest: '502',
-  'http-v1': '500',
-  'http-v2': '500',
-  url: 'a 5xx error',
-  alb: 'a 5xx error',
-};
 const CLIENT_ERROR = /\[(4\d\d)\]|\b(4\d\d)\b|not found|missing|invalid|required|unauthori[sz]ed|forbidden|bad request/iu;
 
 interface TrackedHandler {
@@ -200,8 +191,8 @@ export default createRule<[], MessageIds>({
         node: construction,
         messageId: 'clientError',
         data: {
-          integration: INTEGRATION_NAMES[handler.integration],
-          answer: FUNCTION_ERROR_ANSWERS[handler.integration],
+          integration: CONTRACT[handler.integration].name,
+          answer: CONTRACT[handler.integration].functionError,
           status,
         },
         suggest,

@@ -2,10 +2,8 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
 import { FallThroughTracker } from '../analysis/code-paths.js';
-import { INTEGRATION_NAMES, isPayloadV1, MALFORMED_ANSWERS } from '../analysis/integration.js';
 import { skipTypeWrappers } from '../analysis/resolve.js';
 import { type HandlerExit, isNoError } from '../analysis/responses.js';
-import type { Integration } from '../analysis/settings.js';
 import {
   hasProxyKeys,
   type ResolvedValue,
@@ -22,6 +20,14 @@ import {
   renameKey,
   replaceExpression,
 } from '../fixes/object-literal.js';
+import {
+  CONTRACT,
+  INFERRED_RESPONSE_LOSES,
+  type Integration,
+  isPayloadV1,
+  KIND_NAMES,
+  REST_RESPONSE_KEYS,
+} from '../contract/proxy-contract.js';
 import { createRule } from '../util/create-rule.js';
 import { handlerHeadLocation } from '../util/handler-location.js';
 import { onEachHandler } from '../util/handler-listener.js';
@@ -78,22 +84,6 @@ type MessageIds =
   | 'moveToMultiValueHeaders'
   | 'moveToCookies';
 
-/** The keys a REST API (payload 1.0) response may have; any other key makes it malformed. */
-const REST_KEYS = ['statusCode', 'body', 'headers', 'multiValueHeaders', 'isBase64Encoded'];
-const V2_CONTENT_KEYS = ['body', 'headers', 'cookies', 'isBase64Encoded'];
-const KIND_NAMES: Readonly<Record<ValueKind, string>> = {
-  string: 'a string',
-  number: 'a number',
-  boolean: 'a boolean',
-  null: '`null`',
-  undefined: '`undefined`',
-  object: 'an object',
-  array: 'an array',
-  buffer: 'a Buffer',
-  promise: 'a promise',
-  function: 'a function',
-  unknown: 'a value of unknown type',
-};
 const NOT_STRING_BODY: ReadonlySet<ValueKind> = new Set(['object', 'array', 'buffer', 'promise', 'function']);
 const NOT_AN_OBJECT: ReadonlySet<ValueKind> = new Set(['string', 'number', 'boolean', 'array', 'buffer', 'null', 'undefined']);
 
@@ -246,7 +236,7 @@ export default createRule<[Options], MessageIds>({
     const checks = onEachHandler(context, (handler) => {
       if (handler.trigger !== 'http' || handler.wrapper === 'streaming') return;
       const integration = handler.integration;
-      const names = { integration: INTEGRATION_NAMES[integration], answer: MALFORMED_ANSWERS[integration] };
+      const names = { integration: CONTRACT[integration].name, answer: CONTRACT[integration].malformed };
       // Only the handlers in `mayRunOffTheEnd` are tracked, so the tracker's answer says it all.
       const runsOffTheEnd = fallThrough.fallsThrough.has(handler.function);
       if (runsOffTheEnd && handler.exits.every((exit) => exit.kind === 'return')) {
@@ -332,7 +322,7 @@ export default createRule<[Options], MessageIds>({
         });
         return;
       }
-      if (integration === 'rest') checkUnknownKeys(shape, names, at);
+      if (CONTRACT[integration].rejectsUnknownKeys) checkUnknownKeys(integration, shape, names, at);
       checkStatusCode(integration, names, shape, at);
       checkBody(handler, integration, names, shape, at);
       checkAlbHeadersField(handler, names, shape, at);
@@ -342,9 +332,9 @@ export default createRule<[Options], MessageIds>({
       if (v2) checkCookies(names, shape, at);
     }
 
-    function checkUnknownKeys(shape: ResponseShape, names: { integration: string; answer: string }, at: TSESTree.Node): void {
+    function checkUnknownKeys(integration: Integration, shape: ResponseShape, names: { integration: string; answer: string }, at: TSESTree.Node): void {
       for (const property of shape.properties.values()) {
-        if (REST_KEYS.includes(property.name)) continue;
+        if (CONTRACT[integration].keys.has(property.name)) continue;
         const node = property.key ?? at;
         const fixed = closestKey(property.name);
         if (fixed !== undefined && !shape.properties.has(fixed)) {
@@ -382,7 +372,7 @@ export default createRule<[Options], MessageIds>({
           ? (fixer) => insertFirstProperty(fixer, sourceCode, object, 'statusCode: 200')
           : null;
         if (integration === 'http-v2' || integration === 'url') {
-          if (V2_CONTENT_KEYS.some((key) => shape.properties.has(key))) {
+          if (INFERRED_RESPONSE_LOSES.some((key) => shape.properties.has(key))) {
             report({ check: 'status-code', node: at, messageId: 'missingStatusCodeV2', data: names, fix: addFix });
           }
         } else if (integration === 'rest') {
@@ -779,8 +769,8 @@ function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
 function closestKey(name: string): string | undefined {
   const lower = name.toLowerCase();
   return (
-    REST_KEYS.find((key) => key.toLowerCase() === lower) ??
-    REST_KEYS.find((key) => key.length > 4 && withinOneEdit(key.toLowerCase(), lower))
+    REST_RESPONSE_KEYS.find((key) => key.toLowerCase() === lower) ??
+    REST_RESPONSE_KEYS.find((key) => key.length > 4 && withinOneEdit(key.toLowerCase(), lower))
   );
 }
 
