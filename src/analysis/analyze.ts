@@ -1,5 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
+import type { Integration } from '../contract/proxy-contract.js';
+import { findCompletions, type HandlerCompletions, handlerParameters, type HandlerParameters } from './completions.js';
+import { type AsyncConversion, planAsyncConversion } from './conversion.js';
+import { type DescribedFunction, describedFunctions } from './descriptors.js';
 import { type FoundHandler, findHandlers, type HandlerWrapper } from './handlers.js';
 import {
   decideIntegration,
@@ -9,143 +13,43 @@ import {
   type Trigger,
 } from './integration.js';
 import { type FunctionNode, ValueResolver } from './resolve.js';
-import { collectExits, type HandlerExit, handlerParameters, type HandlerParameters } from './responses.js';
+import { collectExits, type HandlerExit } from './responses.js';
 import { decideRuntime, type RuntimeLines } from './runtime.js';
-import type { Integration } from '../contract/proxy-contract.js';
 import { type LambdaSettings, readSettings } from './settings.js';
-import { type DescribedFunction, describedFunctions } from './descriptors.js';
+import type { ResolvedValue } from './shape.js';
 import { analysisStats, loadTypeFacts, type TypeFacts } from './types.js';
-
-/**
- * One Lambda handler and what the rules need to know about it. Each fact is computed the first time a
- * rule asks, then kept for every other rule linting the same file.
- */
-export class LambdaHandler {
-  readonly function: FunctionNode;
-  readonly exportName: string;
-  readonly exported: TSESTree.Node;
-  readonly wrapper: HandlerWrapper;
-  readonly parameters: HandlerParameters;
-  readonly runtime: RuntimeLines;
-  private cachedExits: readonly HandlerExit[] | undefined;
-  private cachedEventPaths: ReadonlySet<string> | undefined;
-  private cachedTypeNames: readonly string[] | undefined;
-  private cachedTrigger: Trigger | undefined;
-  private cachedIntegration: { integration: Integration; source: IntegrationSource } | undefined;
-
-  /** What the deployment descriptor says about this handler, if one names it. */
-  readonly described: DescribedFunction | undefined;
-
-  constructor(
-    found: FoundHandler,
-    private readonly file: FileAnalysis,
-  ) {
-    this.function = found.function;
-    this.exportName = found.exportName;
-    this.exported = found.exported;
-    this.wrapper = found.wrapper;
-    this.parameters = handlerParameters(found.function);
-    this.described = file.described.find((entry) => entry.exportName === found.exportName);
-    this.runtime = decideRuntime(file.settings, this.described?.runtime);
-    this.cachedTypeNames = found.annotatedTypeNames.length > 0 ? found.annotatedTypeNames : undefined;
-  }
-
-  /** Whether the handler is an `async` function (its own keyword, not a returned promise). */
-  get isAsync(): boolean {
-    return this.function.async;
-  }
-
-  /** Every way a response leaves the handler, with the values it can have. */
-  get exits(): readonly HandlerExit[] {
-    this.cachedExits ??= collectExits(this.function, this.file.resolver);
-    return this.cachedExits;
-  }
-
-  /** Property paths the handler reads from its event (`httpMethod`, `requestContext.http`). */
-  get eventPaths(): ReadonlySet<string> {
-    this.cachedEventPaths ??= eventPaths(this.parameters.event, this.file.resolver);
-    return this.cachedEventPaths;
-  }
-
-  /** `@types/aws-lambda` names written on the handler or, with type information, of its event. */
-  get typeNames(): readonly string[] {
-    if (this.cachedTypeNames === undefined) {
-      const event = this.parameters.event;
-      // In JavaScript without JSDoc types an event parameter is `any`: no question worth asking.
-      this.cachedTypeNames =
-        event && this.file.types && !this.file.untypedJavaScript ? this.file.types.typeNames(event) : [];
-    }
-    return this.cachedTypeNames;
-  }
-
-  /** `http` for API Gateway, Function URL and ALB handlers; response-shape checks apply only to them. */
-  get trigger(): Trigger {
-    this.cachedTrigger ??= decideTrigger({
-      typeNames: this.typeNames,
-      eventPaths: this.eventPaths,
-      exits: () => this.exits,
-      integrationSetting: this.file.settings.integration,
-      described: this.described?.integration,
-    });
-    return this.cachedTrigger;
-  }
-
-  get integration(): Integration {
-    return this.decidedIntegration.integration;
-  }
-
-  /** An ALB target group with multi-value headers on: responses must use `multiValueHeaders`. */
-  get albMultiValueHeaders(): boolean | undefined {
-    return this.described?.integration === 'alb' ? this.described.albMultiValueHeaders : undefined;
-  }
-
-  get integrationSource(): IntegrationSource {
-    return this.decidedIntegration.source;
-  }
-
-  private get decidedIntegration(): { integration: Integration; source: IntegrationSource } {
-    this.cachedIntegration ??= decideIntegration({
-      typeNames: this.typeNames,
-      eventPaths: this.eventPaths,
-      integrationSetting: this.file.settings.integration,
-      described: this.described?.integration,
-    });
-    return this.cachedIntegration;
-  }
-}
 
 type AnyContext = Readonly<RuleContext<string, readonly unknown[]>>;
 
+const JAVASCRIPT_FILE = /\.[cm]?jsx?$/u;
+const JSDOC_TYPE_TAG = /@(?:type|param|typedef|callback|template|satisfies)\b/u;
+
 /**
- * The shared model of a file. Type information and the value resolver are made on first use: a file
- * without handlers is one scan of its top-level statements.
+ * What the parts of the model read about a file: its settings, the deployment descriptors above it,
+ * type information and the value resolver. Each is made on first use, so a file without handlers is
+ * one scan of its top-level statements.
  */
-export class FileAnalysis {
+export class FileFacts {
   readonly settings: LambdaSettings;
-  /** What the deployment descriptors above the file say about its exports. */
-  readonly described: readonly DescribedFunction[];
-  readonly handlers: readonly LambdaHandler[];
   private typesOnce: TypeFacts | null | undefined;
   private resolverOnce: ValueResolver | undefined;
   private untypedJavaScriptOnce: boolean | undefined;
+  private describedOnce: readonly DescribedFunction[] | undefined;
 
   constructor(private readonly context: AnyContext) {
-    const settings = readSettings(context.settings);
-    this.settings = settings;
-    let described: readonly DescribedFunction[] = [];
-    // The descriptors are looked up only for a module that exports something.
-    const handlerNames = (): readonly string[] => {
-      described = settings.descriptors ? describedFunctions(context.filename) : [];
-      return described.length > 0 ? [...settings.handlerNames, ...described.map((entry) => entry.exportName)] : settings.handlerNames;
-    };
-    const sourceCode = context.sourceCode;
-    const found = findHandlers(sourceCode.ast, {
-      handlerNames,
-      file: this,
-      javaScriptText: JAVASCRIPT_FILE.test(context.filename) ? sourceCode.text : undefined,
-    });
-    this.described = described;
-    this.handlers = found.length === 0 ? NO_HANDLERS : found.map((entry) => new LambdaHandler(entry, this));
+    this.settings = readSettings(context.settings);
+  }
+
+  /** What the deployment descriptors above the file say about its exports. */
+  get described(): readonly DescribedFunction[] {
+    this.describedOnce ??= this.settings.descriptors ? describedFunctions(this.context.filename) : [];
+    return this.describedOnce;
+  }
+
+  /** The export names that are handlers: the settings' and those a descriptor names. */
+  handlerNames(): readonly string[] {
+    const described = this.described;
+    return described.length > 0 ? [...this.settings.handlerNames, ...described.map((entry) => entry.exportName)] : this.settings.handlerNames;
   }
 
   /** Type information, or null when the file is linted without a TypeScript program. */
@@ -154,26 +58,161 @@ export class FileAnalysis {
     return this.typesOnce;
   }
 
-  /** A JavaScript file without JSDoc types: its parameters are `any` to the checker. */
-  get untypedJavaScript(): boolean {
-    this.untypedJavaScriptOnce ??=
-      JAVASCRIPT_FILE.test(this.context.filename) &&
-      !this.context.sourceCode.getAllComments().some((comment) => JSDOC_TYPE_TAG.test(comment.value));
-    return this.untypedJavaScriptOnce;
-  }
-
   get resolver(): ValueResolver {
     this.resolverOnce ??= new ValueResolver(this.context.sourceCode, this.types);
     return this.resolverOnce;
   }
+
+  /** A JavaScript file: only its export names make an export a handler. */
+  get isJavaScript(): boolean {
+    return JAVASCRIPT_FILE.test(this.context.filename);
+  }
+
+  /** A JavaScript file without JSDoc types: its parameters are `any` to the checker. */
+  get untypedJavaScript(): boolean {
+    this.untypedJavaScriptOnce ??=
+      this.isJavaScript && !this.context.sourceCode.getAllComments().some((comment) => JSDOC_TYPE_TAG.test(comment.value));
+    return this.untypedJavaScriptOnce;
+  }
+}
+
+/**
+ * One Lambda handler and every fact the rules, the fixers and the CLI need about it. Each fact is
+ * computed the first time something asks, then kept for every other rule linting the same file.
+ */
+export class LambdaHandler {
+  readonly function: FunctionNode;
+  readonly exportName: string;
+  readonly exported: TSESTree.Node;
+  readonly wrapper: HandlerWrapper;
+  readonly parameters: HandlerParameters;
+  readonly runtime: RuntimeLines;
+  /** What the deployment descriptor says about this handler, if one names it. */
+  readonly described: DescribedFunction | undefined;
+  private completionsOnce: HandlerCompletions | undefined;
+  private conversionOnce: AsyncConversion | undefined;
+  private exitsOnce: readonly HandlerExit[] | undefined;
+  private eventPathsOnce: ReadonlySet<string> | undefined;
+  private typeNamesOnce: readonly string[] | undefined;
+  private triggerOnce: Trigger | undefined;
+  private integrationOnce: { integration: Integration; source: IntegrationSource } | undefined;
+
+  constructor(
+    found: FoundHandler,
+    private readonly facts: FileFacts,
+  ) {
+    this.function = found.function;
+    this.exportName = found.exportName;
+    this.exported = found.exported;
+    this.wrapper = found.wrapper;
+    this.parameters = handlerParameters(found.function);
+    this.described = facts.described.find((entry) => entry.exportName === found.exportName);
+    this.runtime = decideRuntime(facts.settings, this.described?.runtime);
+    this.typeNamesOnce = found.annotatedTypeNames.length > 0 ? found.annotatedTypeNames : undefined;
+  }
+
+  /** Whether the handler is an `async` function (its own keyword, not a returned promise). */
+  get isAsync(): boolean {
+    return this.function.async;
+  }
+
+  /** The calls of its callback and of `context.succeed/fail/done`, and the other uses of both. */
+  get completions(): HandlerCompletions {
+    this.completionsOnce ??= findCompletions(this.function, this.parameters, this.facts.resolver);
+    return this.completionsOnce;
+  }
+
+  /** Whether the handler can become async by rewriting its completion calls in place. */
+  get asyncConversion(): AsyncConversion {
+    this.conversionOnce ??= planAsyncConversion(this.function, this.completions);
+    return this.conversionOnce;
+  }
+
+  /** Every way a response leaves the handler, with the values it can have. */
+  get exits(): readonly HandlerExit[] {
+    this.exitsOnce ??= collectExits(this.function, this.parameters, this.completions, this.facts.resolver);
+    return this.exitsOnce;
+  }
+
+  /** What its `return` statements return, as written (a promise stays a promise). */
+  get returnedValues(): readonly ResolvedValue[] {
+    return this.exits.filter((exit) => exit.kind === 'return' && exit.argument).flatMap((exit) => exit.written);
+  }
+
+  /** Property paths the handler reads from its event (`httpMethod`, `requestContext.http`). */
+  get eventPaths(): ReadonlySet<string> {
+    this.eventPathsOnce ??= eventPaths(this.parameters.event, this.facts.resolver);
+    return this.eventPathsOnce;
+  }
+
+  /** `@types/aws-lambda` names written on the handler or, with type information, of its event. */
+  get typeNames(): readonly string[] {
+    if (this.typeNamesOnce === undefined) {
+      const event = this.parameters.event;
+      const types = this.facts.types;
+      // In JavaScript without JSDoc types an event parameter is `any`: no question worth asking.
+      this.typeNamesOnce = event && types && !this.facts.untypedJavaScript ? types.typeNames(event) : [];
+    }
+    return this.typeNamesOnce;
+  }
+
+  /** `http` for API Gateway, Function URL and ALB handlers; response-shape checks apply only to them. */
+  get trigger(): Trigger {
+    this.triggerOnce ??= decideTrigger({
+      typeNames: this.typeNames,
+      eventPaths: this.eventPaths,
+      exits: () => this.exits,
+      integrationSetting: this.facts.settings.integration,
+      described: this.described?.integration,
+    });
+    return this.triggerOnce;
+  }
+
+  get integration(): Integration {
+    return this.decidedIntegration.integration;
+  }
+
+  get integrationSource(): IntegrationSource {
+    return this.decidedIntegration.source;
+  }
+
+  /** An ALB target group with multi-value headers on: responses must use `multiValueHeaders`. */
+  get albMultiValueHeaders(): boolean | undefined {
+    return this.described?.integration === 'alb' ? this.described.albMultiValueHeaders : undefined;
+  }
+
+  private get decidedIntegration(): { integration: Integration; source: IntegrationSource } {
+    this.integrationOnce ??= decideIntegration({
+      typeNames: this.typeNames,
+      eventPaths: this.eventPaths,
+      integrationSetting: this.facts.settings.integration,
+      described: this.described?.integration,
+    });
+    return this.integrationOnce;
+  }
+}
+
+/** The shared model of a file: its handlers, and the facts they were found with. */
+export interface FileAnalysis {
+  readonly facts: FileFacts;
+  readonly handlers: readonly LambdaHandler[];
 }
 
 const NO_HANDLERS: readonly LambdaHandler[] = [];
 const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
 /** The file every rule is linting right now: the rules of one file ask one after the other. */
 let latest: { program: TSESTree.Program; analysis: FileAnalysis } | undefined;
-const JAVASCRIPT_FILE = /\.[cm]?jsx?$/u;
-const JSDOC_TYPE_TAG = /@(?:type|param|typedef|callback|template|satisfies)\b/u;
+
+function buildAnalysis(context: AnyContext): FileAnalysis {
+  const facts = new FileFacts(context);
+  const sourceCode = context.sourceCode;
+  const found = findHandlers(sourceCode.ast, {
+    handlerNames: () => facts.handlerNames(),
+    facts,
+    javaScriptText: facts.isJavaScript ? sourceCode.text : undefined,
+  });
+  return { facts, handlers: found.length === 0 ? NO_HANDLERS : found.map((entry) => new LambdaHandler(entry, facts)) };
+}
 
 /** The shared model of a file, computed once and read by every rule. */
 export function analyzeFile(context: AnyContext): FileAnalysis {
@@ -181,7 +220,7 @@ export function analyzeFile(context: AnyContext): FileAnalysis {
   if (latest?.program === program) return latest.analysis;
   let analysis = analyses.get(program);
   if (!analysis) {
-    analysis = new FileAnalysis(context);
+    analysis = buildAnalysis(context);
     if (analysisStats.counting) analysisStats.handlers.set(context.filename, analysis.handlers.length);
     analyses.set(program, analysis);
   }

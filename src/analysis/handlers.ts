@@ -53,7 +53,7 @@ export interface FindHandlersOptions {
   /** The export names that are handlers, asked for only when the module exports anything. */
   readonly handlerNames: () => readonly string[];
   /** Where the resolver and type information come from, made only when a candidate needs them. */
-  readonly file: { readonly resolver: ValueResolver; readonly types: TypeFacts | null };
+  readonly facts: { readonly resolver: ValueResolver; readonly types: TypeFacts | null };
   /**
    * The text of a JavaScript file. There only its name makes an export a handler (types written on
    * an export are TypeScript syntax), so a module whose text holds none of the names has none.
@@ -93,7 +93,7 @@ export function findHandlers(program: TSESTree.Program, options: FindHandlersOpt
   const handlers: FoundHandler[] = [];
   const seen = new Set<FunctionNode>();
   for (const candidate of candidates) {
-    const target = unwrapHandler(candidate.expression, options.file);
+    const target = unwrapHandler(candidate.expression, options.facts);
     if (!target || seen.has(target.function)) continue;
     const annotatedTypeNames = [
       ...typeNamesIn(candidate.annotation),
@@ -127,7 +127,7 @@ function isHandler(
   if (!named && !isTypeReference(candidate.annotation) && !isTypeReference(event && parameterAnnotation(event))) {
     return false;
   }
-  if (event && isNotEventParameter(fn, options.file)) return false;
+  if (event && isNotEventParameter(fn, options.facts)) return false;
   if (named) return true;
   // Any other name: the types must say it, and a helper that takes the event must not pass for a handler.
   const annotatedAsHandler = typeNamesIn(candidate.annotation).some(
@@ -140,7 +140,7 @@ function isHandler(
     : fn.params.length >= 2 || annotatedTypeNames.some((name) => /Result/u.test(name));
   if (!answersLikeHandler || !event) return false;
   const written = typeNamesIn(parameterAnnotation(event));
-  return written.some(isHttpTypeName) || (options.file.types?.typeNames(event).some(isHttpTypeName) ?? false);
+  return written.some(isHttpTypeName) || (options.facts.types?.typeNames(event).some(isHttpTypeName) ?? false);
 }
 
 /** A type of an event that API Gateway, a Function URL or the load balancer sends. */

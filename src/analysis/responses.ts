@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { type FunctionNode, memberPath, skipTypeWrappers, type ValueResolver } from './resolve.js';
+import { type CompletionKind, type HandlerCompletions, type HandlerParameters, isNoError } from './completions.js';
+import { type FunctionNode, skipTypeWrappers, type ValueResolver } from './resolve.js';
 import type { ResolvedValue } from './shape.js';
 
 /** How a value leaves a handler. */
@@ -13,118 +14,93 @@ export interface HandlerExit {
   readonly argument: TSESTree.Node | undefined;
   /** The error argument of `callback(error, x)`, `context.done(error, x)` and `context.fail(error)`. */
   readonly errorArgument: TSESTree.Node | undefined;
+  /**
+   * Whether the caller receives this exit's value as the response. Not for a non-async callback
+   * handler's `return` (the runtime ignores it; a bare `return;` is an early exit), a completion that
+   * passes an error, or `context.fail`.
+   */
+  readonly answers: boolean;
+  /** What the response can be, as written: a promise stays a promise. */
+  readonly written: readonly ResolvedValue[];
   /** What the response can be, settled when it is a promise. */
   readonly values: readonly ResolvedValue[];
+  /** What the error argument can be. */
+  readonly errorValues: readonly ResolvedValue[];
 }
 
-export interface HandlerParameters {
-  readonly event: TSESTree.Parameter | undefined;
-  readonly context: TSESTree.Parameter | undefined;
-  /** The third parameter, the callback, as written (an identifier, a default value or a rest element). */
-  readonly callback: TSESTree.Parameter | undefined;
-}
-
-export function handlerParameters(fn: FunctionNode): HandlerParameters {
-  const [event, context, callback] = fn.params;
-  return { event, context, callback };
-}
-
-/** The identifier a parameter binds, also behind a default value. */
-export function parameterIdentifier(parameter: TSESTree.Parameter | undefined): TSESTree.Identifier | undefined {
-  if (parameter?.type === 'Identifier') return parameter;
-  if (parameter?.type === 'AssignmentPattern' && parameter.left.type === 'Identifier') return parameter.left;
-  return undefined;
-}
-
-/** Whether an error argument means "no error": absent, `null`, `undefined` or `void 0`. */
-export function isNoError(node: TSESTree.Node | undefined): boolean {
-  if (!node) return true;
-  const inner = skipTypeWrappers(node);
-  return (
-    (inner.type === 'Literal' && inner.value === null && !('regex' in inner)) ||
-    (inner.type === 'Identifier' && inner.name === 'undefined') ||
-    (inner.type === 'UnaryExpression' && inner.operator === 'void')
-  );
-}
+const EXIT_KINDS: Readonly<Record<CompletionKind, ExitKind>> = {
+  callback: 'callback',
+  succeed: 'context.succeed',
+  done: 'context.done',
+  fail: 'context.fail',
+};
 
 /** Every way a response leaves the handler: returns, callback calls and `context` methods. */
-export function collectExits(fn: FunctionNode, resolver: ValueResolver): HandlerExit[] {
-  const parameters = handlerParameters(fn);
-  const callbackCalls = callsOf(parameterIdentifier(parameters.callback), resolver);
-  const contextCalls = contextMethodCalls(parameterIdentifier(parameters.context), resolver);
-  const completionCalls = new Set<TSESTree.Node>([...callbackCalls, ...contextCalls.map(([call]) => call)]);
+export function collectExits(
+  fn: FunctionNode,
+  parameters: HandlerParameters,
+  completions: HandlerCompletions,
+  resolver: ValueResolver,
+): HandlerExit[] {
+  const completionCalls = new Set<TSESTree.Node>(completions.calls.map(({ call }) => call));
   const exits: HandlerExit[] = [];
   const exit = (
     kind: ExitKind,
     node: TSESTree.Node,
     argument: TSESTree.Node | undefined,
-    errorArgument?: TSESTree.Node,
+    errorArgument: TSESTree.Node | undefined,
+    answers: boolean,
   ): void => {
+    // Resolved when a rule first reads them: the callback rules never read most of them.
+    let written: readonly ResolvedValue[] | undefined;
     let values: readonly ResolvedValue[] | undefined;
+    let errorValues: readonly ResolvedValue[] | undefined;
+    const writtenValues = (): readonly ResolvedValue[] =>
+      (written ??= argument ? resolver.resolve(argument) : [{ kind: 'undefined', node }]);
     exits.push({
       kind,
       node,
       argument,
       errorArgument,
-      // Resolved when a rule first reads them: the callback rules never do.
+      answers,
+      get written() {
+        return writtenValues();
+      },
       get values() {
-        values ??= argument ? resolver.settle(resolver.resolve(argument)) : [{ kind: 'undefined', node }];
+        values ??= argument ? resolver.settle(writtenValues()) : writtenValues();
         return values;
+      },
+      get errorValues() {
+        errorValues ??= errorArgument ? resolver.resolve(errorArgument) : [];
+        return errorValues;
       },
     });
   };
 
+  const returnAnswers = (argument: TSESTree.Node | undefined): boolean =>
+    fn.async || (argument !== undefined && !parameters.callback);
   if (fn.body.type === 'BlockStatement') {
     resolver.walk(fn.body, (node) => {
       if (node.type !== 'ReturnStatement') return;
       const argument = node.argument ?? undefined;
       if (argument && completionCalls.has(skipTypeWrappers(argument))) return;
-      exit('return', node, argument);
+      exit('return', node, argument, undefined, returnAnswers(argument));
     });
   } else if (!completionCalls.has(skipTypeWrappers(fn.body))) {
-    exit('return', fn.body, fn.body);
+    exit('return', fn.body, fn.body, undefined, returnAnswers(fn.body));
   }
-  for (const call of callbackCalls) exit('callback', call, call.arguments[1], call.arguments[0]);
-  for (const [call, method] of contextCalls) {
-    if (method === 'succeed') exit('context.succeed', call, call.arguments.at(-1));
-    else if (method === 'done') exit('context.done', call, call.arguments[1], call.arguments[0]);
-    else exit('context.fail', call, undefined, call.arguments[0]);
-  }
-  return exits;
-}
-
-/** Calls of a parameter, anywhere in the handler, nested callbacks included. */
-export function callsOf(
-  identifier: TSESTree.Identifier | undefined,
-  resolver: ValueResolver,
-): TSESTree.CallExpression[] {
-  const variable = identifier && resolver.variableOf(identifier);
-  if (!variable) return [];
-  const calls: TSESTree.CallExpression[] = [];
-  for (const reference of variable.references) {
-    const parent = reference.identifier.parent;
-    if (parent.type === 'CallExpression' && parent.callee === reference.identifier) calls.push(parent);
-  }
-  return calls;
-}
-
-const CONTEXT_METHODS = new Set(['succeed', 'done', 'fail']);
-
-/** `context.succeed(...)`, `context.done(...)` and `context.fail(...)` calls on the context parameter. */
-export function contextMethodCalls(
-  identifier: TSESTree.Identifier | undefined,
-  resolver: ValueResolver,
-): [TSESTree.CallExpression, 'succeed' | 'done' | 'fail'][] {
-  const variable = identifier && resolver.variableOf(identifier);
-  if (!variable) return [];
-  const calls: [TSESTree.CallExpression, 'succeed' | 'done' | 'fail'][] = [];
-  for (const reference of variable.references) {
-    const member = reference.identifier.parent;
-    const call = member.parent;
-    const method = memberPath(member)?.[1];
-    if (call?.type === 'CallExpression' && call.callee === member && method && CONTEXT_METHODS.has(method)) {
-      calls.push([call, method as 'succeed' | 'done' | 'fail']);
+  for (const { call, kind } of completions.calls) {
+    const [first, second] = call.arguments;
+    switch (kind) {
+      case 'succeed':
+        exit(EXIT_KINDS[kind], call, call.arguments.at(-1), undefined, true);
+        break;
+      case 'fail':
+        exit(EXIT_KINDS[kind], call, undefined, first, false);
+        break;
+      default:
+        exit(EXIT_KINDS[kind], call, second, first, isNoError(first));
     }
   }
-  return calls;
+  return exits;
 }

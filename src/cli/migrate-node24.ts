@@ -3,6 +3,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { ESLint, type Linter } from 'eslint';
+import { CONVERT_TO_ASYNC, REMOVE_STATEMENT } from '../fixes/shared-suggestions.js';
 import type plugin from '../index.js';
 
 /**
@@ -15,7 +16,7 @@ const NAMESPACE = 'aws-lambda-migrate';
 const CONVERTING_RULES = ['no-callback-handler', 'no-legacy-context-methods'];
 const FIXING_RULES = [...CONVERTING_RULES, 'require-async-handler'];
 /** The suggestions the migration applies: the conversion itself, and removing a setting that is gone. */
-const APPLIED_SUGGESTIONS = new Set(['convertToAsync', 'removeStatement']);
+const APPLIED_SUGGESTIONS: ReadonlySet<string> = new Set([CONVERT_TO_ASYNC, REMOVE_STATEMENT]);
 const MAX_ROUNDS = 50;
 
 export type FileStatus = 'converted' | 'manual' | 'skipped' | 'error';

@@ -1,12 +1,15 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { LambdaHandler } from '../analysis/analyze.js';
-import type { ValueResolver } from '../analysis/resolve.js';
-import { parameterIdentifier } from '../analysis/responses.js';
-import { type BlockedReason, parameterRemoval, planAsyncConversion } from '../fixes/callback-to-async.js';
+import { parameterIdentifier } from '../analysis/completions.js';
+import type { BlockedReason } from '../analysis/conversion.js';
+import { convertToAsyncFix } from '../fixes/convert-to-async.js';
+import { fixOrSuggest } from '../fixes/fix-or-suggest.js';
+import { removeParameter } from '../fixes/remove-parameter.js';
+import { CONVERT_TO_ASYNC, CONVERT_TO_ASYNC_TEXT } from '../fixes/shared-suggestions.js';
 import { createRule } from '../util/create-rule.js';
 import { onEachHandler } from '../util/handler-listener.js';
 
-type MessageIds = 'callbackHandler' | 'defaultCallback' | 'restCallback' | 'convertToAsync';
+type MessageIds = 'callbackHandler' | 'defaultCallback' | 'restCallback' | typeof CONVERT_TO_ASYNC;
 
 const ADVICE: Readonly<Record<BlockedReason | 'unused' | 'convertible', string>> = {
   unused: 'The parameter is never used: remove it.',
@@ -38,66 +41,48 @@ export default createRule<[], MessageIds>({
         'On Node.js 24 and later the runtime calls handlers with two arguments: `{{name}}` is always its default value, so the callback is never the runtime\'s and the response is `null`. {{advice}}',
       restCallback:
         'On Node.js 24 and later the runtime calls handlers with two arguments: `{{name}}[{{index}}]` is never the callback, and calling it throws a TypeError.',
-      convertToAsync:
-        'Convert to an async handler: `callback(null, x)` becomes `return x`, `callback(error)` becomes `throw error`.',
+      [CONVERT_TO_ASYNC]: CONVERT_TO_ASYNC_TEXT,
     },
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    return onEachHandler(context, (handler, { resolver }) => {
+    return onEachHandler(context, (handler) => {
       // Streaming handlers are exempt from the arity check; a wrapper decides what it passes on.
       if (!handler.runtime.modern || handler.wrapper !== 'none') return;
       const third = handler.function.params[2];
       if (third && third.type !== 'RestElement') {
-        reportCallback(handler, third, resolver);
+        reportCallback(handler, third);
       } else {
-        reportRestCallback(handler, resolver);
+        reportRestCallback(handler);
       }
     });
 
-    function reportCallback(handler: LambdaHandler, parameter: TSESTree.Parameter, resolver: ValueResolver): void {
-      const identifier = parameterIdentifier(parameter);
-      const unused =
-        identifier !== undefined &&
-        resolver.variableOf(identifier)?.references.every((reference) => reference.identifier === identifier) === true;
-      const plan = planAsyncConversion(handler, resolver, sourceCode);
+    function reportCallback(handler: LambdaHandler, parameter: TSESTree.Parameter): void {
+      const unused = handler.completions.callbackUnused;
+      const plan = handler.asyncConversion;
       const advice = unused ? ADVICE.unused : plan.ok ? ADVICE.convertible : ADVICE[plan.reason];
-      const fix =
-        unused && handler.function.params.length === 3 ? parameterRemoval(handler.function, 2) : undefined;
-      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
-        !fix && plan.ok ? [{ messageId: 'convertToAsync', fix: plan.fix }] : [];
-      const defaulted = parameter.type === 'AssignmentPattern';
+      const fn = handler.function;
+      const remedy =
+        unused && fn.params.length === 3
+          ? fixOrSuggest('keeps-behaviour', { messageId: CONVERT_TO_ASYNC, fix: removeParameter(fn, 2) })
+          : fixOrSuggest(
+              'changes-control-flow',
+              plan.ok ? { messageId: CONVERT_TO_ASYNC, fix: convertToAsyncFix(fn, plan.calls, sourceCode) } : undefined,
+            );
       context.report({
         node: parameter,
-        messageId: defaulted ? 'defaultCallback' : 'callbackHandler',
-        data: { advice, name: identifier?.name ?? 'callback' },
-        fix,
-        suggest,
+        messageId: parameter.type === 'AssignmentPattern' ? 'defaultCallback' : 'callbackHandler',
+        data: { advice, name: parameterIdentifier(parameter)?.name ?? 'callback' },
+        ...remedy,
       });
     }
 
     /** `(event, ...args)` whose body reads `args[1]`: the slot where the callback was. */
-    function reportRestCallback(handler: LambdaHandler, resolver: ValueResolver): void {
-      const params = handler.function.params;
-      const restIndex = params.findIndex((parameter) => parameter.type === 'RestElement');
-      const rest = params[restIndex];
-      if (rest?.type !== 'RestElement' || rest.argument.type !== 'Identifier') return;
-      for (const reference of resolver.variableOf(rest.argument)?.references ?? []) {
-        const member = reference.identifier.parent;
-        if (
-          member.type === 'MemberExpression' &&
-          member.object === reference.identifier &&
-          member.computed &&
-          member.property.type === 'Literal' &&
-          typeof member.property.value === 'number' &&
-          restIndex + member.property.value >= 2
-        ) {
-          context.report({
-            node: member,
-            messageId: 'restCallback',
-            data: { name: rest.argument.name, index: String(member.property.value) },
-          });
-        }
+    function reportRestCallback(handler: LambdaHandler): void {
+      for (const member of handler.completions.restSlotReads) {
+        const rest = member.object as TSESTree.Identifier;
+        const index = (member.property as TSESTree.NumberLiteral).value;
+        context.report({ node: member, messageId: 'restCallback', data: { name: rest.name, index: String(index) } });
       }
     }
   },

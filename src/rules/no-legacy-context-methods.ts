@@ -1,22 +1,28 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { LambdaHandler } from '../analysis/analyze.js';
-import type { ValueResolver } from '../analysis/resolve.js';
-import { parameterIdentifier } from '../analysis/responses.js';
+import { type CompletionCall, completionOutcome } from '../analysis/completions.js';
+import { planCallConversion } from '../analysis/conversion.js';
 import { classicRuntimeLabel } from '../analysis/runtime.js';
-import { staticKeyName } from '../analysis/shape.js';
+import { convertToAsyncFix } from '../fixes/convert-to-async.js';
+import { fixOrSuggest, type FixOrSuggestion } from '../fixes/fix-or-suggest.js';
+import { removeStatement } from '../fixes/remove-statement.js';
+import { outcomeStatement, rewriteCompletion } from '../fixes/rewrite-completion.js';
 import {
-  completionOutcome,
-  enclosingFunction,
-  outcomeStatement,
-  planAsyncConversion,
-  planCall,
-} from '../fixes/callback-to-async.js';
+  CONVERT_TO_ASYNC,
+  CONVERT_TO_ASYNC_TEXT,
+  REMOVE_STATEMENT,
+  REMOVE_STATEMENT_TEXT,
+} from '../fixes/shared-suggestions.js';
 import { createRule } from '../util/create-rule.js';
 import { onEachHandler } from '../util/handler-listener.js';
 
-type MessageIds = 'goneOnNode24' | 'racesPromise' | 'waitsForEmptyEventLoop' | 'useReturnOrThrow' | 'convertToAsync' | 'removeStatement';
-type Method = 'succeed' | 'fail' | 'done';
-const METHODS = new Set<string>(['succeed', 'fail', 'done']);
+type MessageIds =
+  | 'goneOnNode24'
+  | 'racesPromise'
+  | 'waitsForEmptyEventLoop'
+  | 'useReturnOrThrow'
+  | typeof CONVERT_TO_ASYNC
+  | typeof REMOVE_STATEMENT;
 
 export default createRule<[], MessageIds>({
   name: 'no-legacy-context-methods',
@@ -37,70 +43,56 @@ export default createRule<[], MessageIds>({
       waitsForEmptyEventLoop:
         '`context.callbackWaitsForEmptyEventLoop` does not exist on Node.js 24 and later: setting it does nothing.',
       useReturnOrThrow: 'Return the response or throw the error instead.',
-      convertToAsync:
-        'Convert to an async handler: `context.succeed(x)` becomes `return x`, `context.fail(error)` becomes `throw error`.',
-      removeStatement: 'Remove the statement.',
+      [CONVERT_TO_ASYNC]: CONVERT_TO_ASYNC_TEXT,
+      [REMOVE_STATEMENT]: REMOVE_STATEMENT_TEXT,
     },
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    return onEachHandler(context, (handler, { resolver }) => {
-      checkHandler(handler, resolver);
+    return onEachHandler(context, (handler) => {
+      const { calls, waitsForEmptyEventLoop } = handler.completions;
+      if (handler.runtime.modern) waitsForEmptyEventLoop.forEach(reportWaits);
+      if (!handler.runtime.modern && !handler.isAsync) return;
+      let conversion: FixOrSuggestion<MessageIds> | undefined;
+      for (const completion of calls) {
+        if (completion.kind === 'callback') continue;
+        const messageId = handler.runtime.modern ? 'goneOnNode24' : 'racesPromise';
+        const data = { method: completion.kind, runtime: classicRuntimeLabel(handler.runtime) };
+        conversion ??= handler.isAsync ? undefined : convertHandler(handler);
+        context.report({ node: completion.call, messageId, data, ...(conversion ?? replaceInAsync(handler, completion)) });
+      }
     });
 
-    function checkHandler(handler: LambdaHandler, resolver: ValueResolver): void {
-      const contextParameter = parameterIdentifier(handler.parameters.context);
-      const variable = contextParameter && resolver.variableOf(contextParameter);
-      let conversion: TSESLint.SuggestionReportDescriptor<MessageIds>[] | undefined;
-      for (const reference of variable?.references ?? []) {
-        const member = reference.identifier.parent;
-        if (member.type !== 'MemberExpression' || member.object !== reference.identifier) continue;
-        const name = staticKeyName(member.property, member.computed);
-        if (name === 'callbackWaitsForEmptyEventLoop') {
-          if (handler.runtime.modern) reportWaits(member);
-          continue;
-        }
-        const call = member.parent;
-        if (name === undefined || !METHODS.has(name) || call.type !== 'CallExpression' || call.callee !== member) {
-          continue;
-        }
-        const method = name as Method;
-        if (!handler.runtime.modern && !handler.isAsync) continue;
-        const messageId = handler.runtime.modern ? 'goneOnNode24' : 'racesPromise';
-        const data = { method, runtime: classicRuntimeLabel(handler.runtime) };
-        if (handler.isAsync) {
-          const inHandler = enclosingFunction(call) === handler.function;
-          const edit = inHandler ? planCall(handler.function, { call, kind: method }, sourceCode) : undefined;
-          if (edit && 'fix' in edit) {
-            context.report({ node: call, messageId, data, fix: (fixer) => edit.fix(fixer) });
-          } else {
-            const outcome = inHandler ? completionOutcome({ call, kind: method }) : undefined;
-            const replacement = outcome && outcomeStatement(outcome, sourceCode, ';');
-            const statement = call.parent;
-            context.report({
-              node: call,
-              messageId,
-              data,
-              suggest:
-                replacement && statement.type === 'ExpressionStatement'
-                  ? [{ messageId: 'useReturnOrThrow', fix: (fixer) => fixer.replaceText(statement, replacement) }]
-                  : [],
-            });
-          }
-          continue;
-        }
-        conversion ??= convertHandler(handler, resolver);
-        context.report({ node: call, messageId, data, suggest: conversion });
+    /**
+     * In an async handler the call fails on Node.js 24 and races the returned promise before it, so
+     * `return x` or `throw error` in its place is a fix where it keeps the control flow.
+     */
+    function replaceInAsync(handler: LambdaHandler, completion: CompletionCall): FixOrSuggestion<MessageIds> {
+      const plan = completion.direct ? planCallConversion(handler.function, completion) : undefined;
+      if (plan && !('reason' in plan)) {
+        const rewrite = rewriteCompletion(plan, sourceCode);
+        return fixOrSuggest('fails-as-written', { messageId: 'useReturnOrThrow', fix: (fixer) => rewrite(fixer) });
       }
+      const outcome = completion.direct ? completionOutcome(completion) : undefined;
+      const statement = completion.call.parent;
+      return fixOrSuggest(
+        'changes-control-flow',
+        outcome && statement.type === 'ExpressionStatement'
+          ? {
+              messageId: 'useReturnOrThrow',
+              fix: (fixer) => fixer.replaceText(statement, outcomeStatement(outcome, sourceCode, ';')),
+            }
+          : undefined,
+      );
     }
 
     /** A non-async handler completed through `context`: offer the whole conversion to async. */
-    function convertHandler(
-      handler: LambdaHandler,
-      resolver: ValueResolver,
-    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      const plan = planAsyncConversion(handler, resolver, sourceCode);
-      return plan.ok ? [{ messageId: 'convertToAsync', fix: plan.fix }] : [];
+    function convertHandler(handler: LambdaHandler): FixOrSuggestion<MessageIds> {
+      const plan = handler.asyncConversion;
+      return fixOrSuggest(
+        'changes-control-flow',
+        plan.ok ? { messageId: CONVERT_TO_ASYNC, fix: convertToAsyncFix(handler.function, plan.calls, sourceCode) } : undefined,
+      );
     }
 
     function reportWaits(member: TSESTree.MemberExpression): void {
@@ -114,23 +106,11 @@ export default createRule<[], MessageIds>({
       context.report({
         node: member,
         messageId: 'waitsForEmptyEventLoop',
-        suggest: removable
-          ? [{ messageId: 'removeStatement', fix: (fixer) => fixer.removeRange(statementRangeWithLine(statement)) }]
-          : [],
+        ...fixOrSuggest(
+          'acts-on-older-runtimes',
+          removable ? { messageId: REMOVE_STATEMENT, fix: removeStatement(statement, sourceCode) } : undefined,
+        ),
       });
-    }
-
-    /** A statement with the indentation before it and its line break, when it stands alone on its lines. */
-    function statementRangeWithLine(statement: TSESTree.Node): [number, number] {
-      const text = sourceCode.text;
-      let start = statement.range[0];
-      let end = statement.range[1];
-      while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-      const alone = start === 0 || text[start - 1] === '\n';
-      if (!alone) return statement.range;
-      if (text[end] === '\r') end++;
-      if (text[end] === '\n') end++;
-      return [start, end];
     }
   },
 });

@@ -40,17 +40,14 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    return onEachHandler(context, (handler, { resolver }) => {
+    return onEachHandler(context, (handler) => {
       if (handler.isAsync || handler.function.generator) return;
       if (handler.wrapper === 'streaming') {
         report(handler, 'streamingNotAsync', {});
         return;
       }
       if (!handler.runtime.classic) return;
-      const returned = handler.exits
-        .filter((exit) => exit.kind === 'return' && exit.argument)
-        .flatMap((exit) => resolver.resolve(exit.argument!))
-        .find((value) => PLAIN_KINDS.has(value.kind));
+      const returned = handler.returnedValues.find((value) => PLAIN_KINDS.has(value.kind));
       if (!returned) return;
       const data = {
         value: KIND_NAMES[returned.kind],

@@ -1,16 +1,15 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
 import { CompletionTracker } from '../analysis/code-paths.js';
+import { type CompletionCall, enclosingFunction } from '../analysis/completions.js';
 import { skipTypeWrappers } from '../analysis/resolve.js';
+import type { ResolvedValue } from '../analysis/shape.js';
 import { classicRuntimeLabel } from '../analysis/runtime.js';
 import { hasProxyKeys } from '../analysis/shape.js';
-import {
-  type CompletionCall,
-  completionCalls,
-  enclosingFunction,
-  planAsyncConversion,
-} from '../fixes/callback-to-async.js';
 import { CONTRACT } from '../contract/proxy-contract.js';
+import { convertToAsyncFix } from '../fixes/convert-to-async.js';
+import { fixOrSuggest } from '../fixes/fix-or-suggest.js';
+import { CONVERT_TO_ASYNC, CONVERT_TO_ASYNC_TEXT } from '../fixes/shared-suggestions.js';
 import { createRule } from '../util/create-rule.js';
 import { handlerHeadLocation } from '../util/handler-location.js';
 
@@ -20,7 +19,7 @@ type MessageIds =
   | 'callbackInAsync'
   | 'noCompletion'
   | 'clientError'
-  | 'convertToAsync'
+  | typeof CONVERT_TO_ASYNC
   | 'answerClientError';
 
 const CLIENT_ERROR = /\[(4\d\d)\]|\b(4\d\d)\b|not found|missing|invalid|required|unauthori[sz]ed|forbidden|bad request/iu;
@@ -54,7 +53,7 @@ export default createRule<[], MessageIds>({
         'On some path this handler ends without calling its callback or `context.succeed/fail/done` and without throwing: on {{runtime}} the runtime answers `null` once the event loop is empty (API Gateway: 502), or nothing until the function times out.',
       clientError:
         '{{integration}} answers {{answer}} for every function error, so the client never sees the {{status}} this error means. Answer `{ statusCode: {{status}}, body }` instead; the `[{{status}}]` convention works only in serverless-offline.',
-      convertToAsync: 'Return the response and throw errors instead of calling the callback, and drop the parameter.',
+      [CONVERT_TO_ASYNC]: CONVERT_TO_ASYNC_TEXT,
       answerClientError: 'Answer `{ statusCode: {{status}}, body: JSON.stringify({ message }) }`.',
     },
   },
@@ -63,21 +62,21 @@ export default createRule<[], MessageIds>({
     const analysis = analyzeFile(context);
     if (analysis.handlers.length === 0) return {};
     const sourceCode = context.sourceCode;
-    const resolver = analysis.resolver;
     const tracked = new Map<TSESTree.Node, TrackedHandler>();
     const callOwners = new Map<TSESTree.CallExpression, TrackedHandler>();
     const trackedFunctions = new Set<TSESTree.Node>();
     for (const handler of analysis.handlers) {
-      const found = completionCalls(handler, resolver);
-      const calls = 'escapes' in found ? [] : found;
+      const { calls, escapes } = handler.completions;
+      // When completion leaves the handler's body, no path check can see all of it.
+      const contained = escapes === undefined;
       const entry: TrackedHandler = {
         handler,
-        calls: new Map(calls.map((call) => [call.call, call])),
-        contained: !('escapes' in found),
+        calls: new Map(contained ? calls.map((call) => [call.call, call]) : []),
+        contained,
       };
       tracked.set(handler.function, entry);
       trackedFunctions.add(handler.function);
-      for (const call of calls) callOwners.set(call.call, entry);
+      for (const call of entry.calls.keys()) callOwners.set(call, entry);
     }
 
     const throwListener = {
@@ -94,7 +93,7 @@ export default createRule<[], MessageIds>({
     const pathListeners = tracker.listeners((codePath, node, stateOf) => {
       const entry = tracked.get(node);
       if (!entry?.contained || entry.calls.size === 0 || entry.handler.isAsync) return;
-      if (!entry.handler.runtime.classic || returnsPromise(entry.handler)) return;
+      if (!entry.handler.runtime.classic || entry.handler.returnedValues.some((value) => value.kind === 'promise')) return;
       const open = codePath.returnedSegments.some((segment) => segment.reachable && !stateOf(segment).must);
       if (open) {
         context.report({
@@ -123,23 +122,28 @@ export default createRule<[], MessageIds>({
     function checkCallbackCall(handler: LambdaHandler, call: TSESTree.CallExpression): void {
       const runtime = classicRuntimeLabel(handler.runtime);
       if (handler.isAsync && handler.runtime.classic) {
-        const plan = planAsyncConversion(handler, resolver, sourceCode);
+        const plan = handler.asyncConversion;
         context.report({
           node: call,
           messageId: 'callbackInAsync',
           data: { runtime },
-          suggest: plan.ok ? [{ messageId: 'convertToAsync', fix: plan.fix }] : [],
+          ...fixOrSuggest(
+            'changes-control-flow',
+            plan.ok ? { messageId: CONVERT_TO_ASYNC, fix: convertToAsyncFix(handler.function, plan.calls, sourceCode) } : undefined,
+          ),
         });
       }
       const [first] = call.arguments;
       if (!first || first.type === 'SpreadElement') return;
-      if (handler.runtime.classic && call.arguments.length === 1) checkErrorSlot(first, runtime);
+      if (handler.runtime.classic && call.arguments.length === 1) {
+        const exit = handler.exits.find((each) => each.node === call);
+        if (exit) checkErrorSlot(first, exit.errorValues, runtime);
+      }
       if (handler.runtime.classic) checkClientError(handler, first, call);
     }
 
     /** `callback(response)`: an object that is not an Error, in the error slot. */
-    function checkErrorSlot(argument: TSESTree.Expression, runtime: string): void {
-      const values = resolver.resolve(argument);
+    function checkErrorSlot(argument: TSESTree.Expression, values: readonly ResolvedValue[], runtime: string): void {
       const shapes = values.filter((value) => value.shape && !value.fromType);
       const plain = values.some((value) => ['array', 'number', 'boolean'].includes(value.kind));
       if (shapes.length === 0 && !plain) return;
@@ -149,7 +153,11 @@ export default createRule<[], MessageIds>({
         node: argument,
         messageId: 'responseAsError',
         data: { runtime },
-        fix: response ? (fixer) => fixer.insertTextBefore(argument, 'null, ') : null,
+        // Always a function error as written; with `null` first the response is answered.
+        fix: fixOrSuggest(
+          'fails-as-written',
+          response ? { messageId: 'responseAsError', fix: (fixer) => fixer.insertTextBefore(argument, 'null, ') } : undefined,
+        ).fix,
       });
     }
 
@@ -173,19 +181,12 @@ export default createRule<[], MessageIds>({
       const messageText =
         stripped && messageNode.type === 'Literal' ? JSON.stringify(message.slice(stripped[0].length)) : sourceCode.getText(messageNode);
       const response = `{ statusCode: ${status}, body: JSON.stringify({ message: ${messageText} }) }`;
-      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      // The status is read from the message's words: the author may mean another answer.
+      let remedy: TSESLint.ReportFixFunction | undefined;
       if (site.type === 'CallExpression') {
-        suggest.push({
-          messageId: 'answerClientError',
-          data: { status },
-          fix: (fixer) => fixer.replaceTextRange([error.range[0], site.arguments.at(-1)!.range[1]], `null, ${response}`),
-        });
+        remedy = (fixer) => fixer.replaceTextRange([error.range[0], site.arguments.at(-1)!.range[1]], `null, ${response}`);
       } else if (site.type === 'ThrowStatement' && handler.isAsync && enclosingFunction(site) === handler.function) {
-        suggest.push({
-          messageId: 'answerClientError',
-          data: { status },
-          fix: (fixer) => fixer.replaceText(site, `return ${response};`),
-        });
+        remedy = (fixer) => fixer.replaceText(site, `return ${response};`);
       }
       context.report({
         node: construction,
@@ -195,14 +196,8 @@ export default createRule<[], MessageIds>({
           answer: CONTRACT[handler.integration].functionError,
           status,
         },
-        suggest,
+        ...fixOrSuggest('chooses-for-the-author', remedy && { messageId: 'answerClientError', data: { status }, fix: remedy }),
       });
-    }
-
-    function returnsPromise(handler: LambdaHandler): boolean {
-      return handler.exits.some(
-        (exit) => exit.kind === 'return' && exit.argument && resolver.resolve(exit.argument).some((value) => value.kind === 'promise'),
-      );
     }
   },
 });

@@ -1,5 +1,5 @@
 import type { RuleContext, RuleListener } from '@typescript-eslint/utils/ts-eslint';
-import { analyzeFile, type FileAnalysis, type LambdaHandler } from '../analysis/analyze.js';
+import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
 
 /**
  * The listener a handler rule starts from: none for a file without handlers (which then costs one scan
@@ -7,13 +7,13 @@ import { analyzeFile, type FileAnalysis, type LambdaHandler } from '../analysis/
  */
 export function onEachHandler(
   context: Readonly<RuleContext<string, readonly unknown[]>>,
-  check: (handler: LambdaHandler, file: FileAnalysis) => void,
+  check: (handler: LambdaHandler) => void,
 ): RuleListener {
   const file = analyzeFile(context);
   if (file.handlers.length === 0) return {};
   return {
     'Program:exit'() {
-      for (const handler of file.handlers) check(handler, file);
+      for (const handler of file.handlers) check(handler);
     },
   };
 }
