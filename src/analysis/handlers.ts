@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { integrationOfTypeName } from './integration.js';
+import { GENERIC_LAMBDA_TYPES, integrationOfTypeName } from '../contract/aws-lambda-types.js';
+import { LambdaTypeImports } from './lambda-types.js';
 import { type FunctionNode, isFunctionNode, memberPath, skipTypeWrappers, type ValueResolver } from './resolve.js';
 import { staticKeyName } from './shape.js';
 import type { TypeFacts } from './types.js';
@@ -15,7 +16,7 @@ export interface FoundHandler {
   readonly exported: TSESTree.Node;
   /** `streaming` inside `awslambda.streamifyResponse(...)`, `call` inside any other call (`middy(fn)`). */
   readonly wrapper: HandlerWrapper;
-  /** Type names written on the export, the function's parameters or its return type. */
+  /** `@types/aws-lambda` type names written on the export, the function's parameters or its return type. */
   readonly annotatedTypeNames: readonly string[];
 }
 
@@ -80,9 +81,13 @@ export function findHandlers(program: TSESTree.Program, options: FindHandlersOpt
     if (candidate.isDefault ? !named : !named && !mayBeTypedHandler(candidate)) return;
     (candidates ??= []).push(candidate);
   };
+  const lambdaTypes = new LambdaTypeImports();
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration') {
       if (UI_MODULES.test(statement.source.value)) return [];
+      lambdaTypes.add(statement);
+    } else if (statement.type === 'TSImportEqualsDeclaration') {
+      lambdaTypes.add(statement);
     } else if (statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' || statement.type === 'ExpressionStatement') {
       forEachExport(statement, consider);
       if (scan.noneNamed) return [];
@@ -96,12 +101,12 @@ export function findHandlers(program: TSESTree.Program, options: FindHandlersOpt
     const target = unwrapHandler(candidate.expression, options.facts);
     if (!target || seen.has(target.function)) continue;
     const annotatedTypeNames = [
-      ...typeNamesIn(candidate.annotation),
-      ...target.typeArguments.flatMap(typeNamesIn),
-      ...typeNamesIn(target.function.params[0] && parameterAnnotation(target.function.params[0])),
-      ...typeNamesIn(target.function.returnType?.typeAnnotation),
+      ...lambdaTypes.namesIn(candidate.annotation),
+      ...target.typeArguments.flatMap((argument) => lambdaTypes.namesIn(argument)),
+      ...lambdaTypes.namesIn(target.function.params[0] && parameterAnnotation(target.function.params[0])),
+      ...lambdaTypes.namesIn(target.function.returnType?.typeAnnotation),
     ];
-    if (!isHandler(candidate, target.function, annotatedTypeNames, nameSet, options)) continue;
+    if (!isHandler(candidate, target.function, annotatedTypeNames, nameSet, lambdaTypes, options)) continue;
     seen.add(target.function);
     handlers.push({
       function: target.function,
@@ -119,6 +124,7 @@ function isHandler(
   fn: FunctionNode,
   annotatedTypeNames: readonly string[],
   names: ReadonlySet<string>,
+  lambdaTypes: LambdaTypeImports,
   options: FindHandlersOptions,
 ): boolean {
   const event = fn.params[0];
@@ -127,19 +133,19 @@ function isHandler(
   if (!named && !isTypeReference(candidate.annotation) && !isTypeReference(event && parameterAnnotation(event))) {
     return false;
   }
-  if (event && isNotEventParameter(fn, options.facts)) return false;
+  if (event && isNotEventParameter(fn, lambdaTypes, options.facts)) return false;
   if (named) return true;
   // Any other name: the types must say it, and a helper that takes the event must not pass for a handler.
-  const annotatedAsHandler = typeNamesIn(candidate.annotation).some(
+  const annotatedAsHandler = lambdaTypes.namesIn(candidate.annotation).some(
     (name) => /Handler/u.test(name) && integrationOfTypeName(name) !== undefined,
   );
   if (annotatedAsHandler) return true;
   // What the syntax shows comes first: the checker is asked only when nothing else rules it out.
   const answersLikeHandler = fn.returnType
-    ? typeNamesIn(fn.returnType.typeAnnotation).some((name) => integrationOfTypeName(name) !== undefined)
+    ? lambdaTypes.namesIn(fn.returnType.typeAnnotation).some((name) => integrationOfTypeName(name) !== undefined)
     : fn.params.length >= 2 || annotatedTypeNames.some((name) => /Result/u.test(name));
   if (!answersLikeHandler || !event) return false;
-  const written = typeNamesIn(parameterAnnotation(event));
+  const written = lambdaTypes.namesIn(parameterAnnotation(event));
   return written.some(isHttpTypeName) || (options.facts.types?.typeNames(event).some(isHttpTypeName) ?? false);
 }
 
@@ -155,7 +161,11 @@ function mayNameAny(text: string, names: readonly string[]): boolean {
 }
 
 /** `(signal: NodeJS.Signals)`, `(e: MouseEvent)`, `(req, res)`: not an event a Lambda runtime passes. */
-function isNotEventParameter(fn: FunctionNode, file: { readonly types: TypeFacts | null }): boolean {
+function isNotEventParameter(
+  fn: FunctionNode,
+  lambdaTypes: LambdaTypeImports,
+  file: { readonly types: TypeFacts | null },
+): boolean {
   const [event, second] = fn.params;
   const annotation = event && parameterAnnotation(event);
   if (annotation) {
@@ -163,11 +173,16 @@ function isNotEventParameter(fn: FunctionNode, file: { readonly types: TypeFacts
     if (annotation.type === 'TSUnionType' && annotation.types.every((member) => PRIMITIVE_TYPES.has(member.type))) {
       return true;
     }
-    if (annotation.type === 'TSTypeReference' && NOT_EVENT_TYPES.test(typeReferenceText(annotation.typeName))) {
+    const lambdaTypeNames = lambdaTypes.namesIn(annotation);
+    if (
+      annotation.type === 'TSTypeReference' &&
+      lambdaTypeNames.length === 0 &&
+      NOT_EVENT_TYPES.test(typeReferenceText(annotation.typeName))
+    ) {
       return true;
     }
     // A named type the syntax does not place: the checker says whether it is an object.
-    const types = annotation.type === 'TSTypeReference' && !typeNamesIn(annotation).some(isLambdaTypeName) ? file.types : null;
+    const types = annotation.type === 'TSTypeReference' && !lambdaTypeNames.some(isLambdaTypeName) ? file.types : null;
     if (types) {
       const kind = types.kindOf(event);
       if (kind !== 'object' && kind !== 'unknown') return true;
@@ -198,7 +213,7 @@ function isTypeReference(node: TSESTree.TypeNode | undefined): boolean {
 }
 
 function isLambdaTypeName(name: string): boolean {
-  return integrationOfTypeName(name) !== undefined || /^(?:Handler|Context|Callback)$/u.test(name);
+  return integrationOfTypeName(name) !== undefined || GENERIC_LAMBDA_TYPES.has(name);
 }
 
 function parameterAnnotation(parameter: TSESTree.Parameter): TSESTree.TypeNode | undefined {
@@ -210,24 +225,6 @@ function typeReferenceText(name: TSESTree.EntityName): string {
   if (name.type === 'Identifier') return name.name;
   if (name.type === 'TSQualifiedName') return `${typeReferenceText(name.left)}.${name.right.name}`;
   return 'this';
-}
-
-/** The names of the types referenced in an annotation, type arguments included (`lambda.X` gives `X`). */
-export function typeNamesIn(node: TSESTree.Node | undefined): string[] {
-  if (!node) return [];
-  switch (node.type) {
-    case 'TSTypeReference': {
-      const name = node.typeName.type === 'TSQualifiedName' ? node.typeName.right.name : typeReferenceText(node.typeName);
-      return [name, ...(node.typeArguments?.params.flatMap(typeNamesIn) ?? [])];
-    }
-    case 'TSUnionType':
-    case 'TSIntersectionType':
-      return node.types.flatMap(typeNamesIn);
-    case 'TSTypeParameterInstantiation':
-      return node.params.flatMap(typeNamesIn);
-    default:
-      return [];
-  }
 }
 
 interface UnwrappedHandler {

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { HandlerExit } from './responses.js';
 import type { ValueResolver } from './resolve.js';
+import { integrationOfTypeName } from '../contract/aws-lambda-types.js';
 import { HTTP_EVIDENCE_KEYS, type Integration } from '../contract/proxy-contract.js';
 import { staticKeyName } from './shape.js';
 
@@ -9,20 +10,6 @@ export type Trigger = 'http' | 'other' | 'unknown';
 
 /** Where the integration was decided, first answer wins in this order. */
 export type IntegrationSource = 'settings' | 'descriptor' | 'types' | 'event' | 'default';
-
-/** What a `@types/aws-lambda` type name says about the handler. */
-export function integrationOfTypeName(name: string): Integration | 'other' | undefined {
-  if (/^LambdaFunctionURL/u.test(name)) return 'url';
-  if (/^ALB/u.test(name)) return 'alb';
-  if (name.startsWith('APIGatewayProxy')) return name.includes('V2') ? 'http-v2' : 'rest';
-  if (name === 'APIGatewayEvent') return 'rest';
-  if (/Authorizer|^APIGatewayWebsocket/u.test(name)) return 'other';
-  if (OTHER_TRIGGER_TYPE.test(name)) return 'other';
-  return undefined;
-}
-
-const OTHER_TRIGGER_TYPE =
-  /^(?:SQS|SNS|S3|EventBridge|Scheduled|DynamoDB|Kinesis|Cognito|CloudFormation|CloudWatch|CloudFront|Firehose|SES|IoT|CodePipeline|CodeCommit|CodeBuild|MSK|SelfManagedKafka|AppSync|Lex|SecretsManager|CdkCustomResource|TransferFamily|Amplify|Connect|GuardDuty|AutoScaling|LambdaDestination|S3Batch)[A-Z]/u;
 
 /** Event properties that only HTTP events have, by the integration they point to. */
 const EVENT_PATHS: readonly [string, Integration | 'other'][] = [

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 import type ts from 'typescript';
+import { AWS_LAMBDA_DECLARATION_FILE } from '../contract/aws-lambda-types.js';
 import type { ValueKind } from './shape.js';
 
 /**
@@ -17,7 +18,10 @@ export interface TypeFacts {
   kindOf(node: TSESTree.Node, awaited?: boolean): ValueKind;
   /** The properties of an (awaited) object type, each with its kind; null when it is not one object. */
   propertiesOf(node: TSESTree.Node): ReadonlyMap<string, ValueKind> | null;
-  /** Names of the type (alias and symbol, and each union member's), e.g. `APIGatewayProxyEvent`. */
+  /**
+   * Names of the type (alias and symbol, and each union member's) that `@types/aws-lambda` declares,
+   * e.g. `APIGatewayProxyEvent`; a project's own types of the same names are not among them.
+   */
   typeNames(node: TSESTree.Node): readonly string[];
 }
 
@@ -113,14 +117,18 @@ export function loadTypeFacts(context: AnyContext): TypeFacts | null {
     typeNames(node) {
       const names: string[] = [];
       const collect = (type: ts.Type): void => {
-        const alias = type.aliasSymbol?.getName();
-        if (alias) names.push(alias);
-        const symbol = type.getSymbol()?.getName();
-        if (symbol && !symbol.startsWith('__')) names.push(symbol);
+        for (const symbol of [type.aliasSymbol, type.getSymbol()]) {
+          if (symbol && isDeclaredByAwsLambdaTypes(symbol)) names.push(symbol.getName());
+        }
         if (type.isUnion()) type.types.forEach(collect);
       };
       collect(typeAt(node));
       return names;
     },
   };
+}
+
+/** Whether `@types/aws-lambda` declares a symbol: where it is declared, not what it is called. */
+function isDeclaredByAwsLambdaTypes(symbol: ts.Symbol): boolean {
+  return symbol.declarations?.some((declaration) => AWS_LAMBDA_DECLARATION_FILE.test(declaration.getSourceFile().fileName)) ?? false;
 }

@@ -195,3 +195,54 @@ typedTester.run('integration: type information', dumpRule, {
     },
   ],
 });
+
+// A type says "Lambda" only when @types/aws-lambda declares it: imported from `aws-lambda` under any
+// local name, or its `AWSLambda` global; a project's own type of a similar name says nothing.
+typescriptTester.run('integration: types by the package that declares them', dumpRule, {
+  valid: [],
+  invalid: [
+    {
+      code: `interface ALBConfig { target: string }\nexport const handler = async (event: ALBConfig) => event.target;`,
+      errors: [said('handler: unknown rest(default) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `import type { ALBEvent } from './my-types';\nexport const handler = async (event: ALBEvent) => event.target;`,
+      errors: [said('handler: unknown rest(default) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `import type { APIGatewayProxyEventV2 as Request } from 'aws-lambda';\nexport const handler = async (event: Request) => event.body;`,
+      errors: [said('handler: http http-v2(types) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `import type * as lambda from 'aws-lambda';\nexport const handler = async (event: lambda.ALBEvent) => event.body;`,
+      errors: [said('handler: http alb(types) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `import lambda = require('aws-lambda');\nexport const handler = async (event: lambda.LambdaFunctionURLEvent) => event.body;`,
+      errors: [said('handler: http url(types) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async (event: AWSLambda.APIGatewayProxyEventV2) => event.body;`,
+      errors: [said('handler: http http-v2(types) classic+modern none'), said('return: unknown')],
+    },
+    {
+      code: `export const handler = async (event: import('aws-lambda').SQSEvent) => event.body;`,
+      errors: [said('handler: other rest(default) classic+modern none'), said('return: unknown')],
+    },
+  ],
+});
+
+typedTester.run('integration: types by the package that declares them (type information)', dumpRule, {
+  valid: [],
+  invalid: [
+    {
+      // The checker names the type `ALBEvent`, but the project declares it.
+      code: `interface ALBEvent { target: string }\nexport const handler = async (event: ALBEvent) => event.target;`,
+      errors: [said('handler: unknown rest(default) classic+modern none'), said('return: ~string')],
+    },
+    {
+      code: `import type { APIGatewayProxyEventV2 } from 'aws-lambda';\ntype HttpEvent = APIGatewayProxyEventV2;\nexport const handler = async (event: HttpEvent) => event.body;`,
+      errors: [said('handler: http http-v2(types) classic+modern none'), said('return: ~string')],
+    },
+  ],
+});

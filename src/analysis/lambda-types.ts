@@ -1,0 +1,71 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AWS_LAMBDA_MODULE } from '../contract/aws-lambda-types.js';
+
+/** The UMD global of `@types/aws-lambda` (`export as namespace AWSLambda`), usable without an import. */
+const GLOBAL_NAMESPACE = 'AWSLambda';
+
+/**
+ * The names a module binds to `@types/aws-lambda`: `import type { APIGatewayProxyHandler as H }`,
+ * `import * as lambda`, `import lambda = require('aws-lambda')`. A type written in the code counts as a
+ * Lambda type only through them (or `import('aws-lambda').X`, or the `AWSLambda` global), by the name
+ * the package declares it under.
+ */
+export class LambdaTypeImports {
+  private readonly named = new Map<string, string>();
+  private readonly namespaces = new Set<string>([GLOBAL_NAMESPACE]);
+
+  /** Records what a top-level statement imports from `aws-lambda`. */
+  add(statement: TSESTree.ImportDeclaration | TSESTree.TSImportEqualsDeclaration): void {
+    if (statement.type === 'TSImportEqualsDeclaration') {
+      const reference = statement.moduleReference;
+      if (reference.type === 'TSExternalModuleReference' && reference.expression.value === AWS_LAMBDA_MODULE) {
+        this.namespaces.add(statement.id.name);
+      }
+      return;
+    }
+    if (statement.source.value !== AWS_LAMBDA_MODULE) return;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === 'ImportSpecifier') {
+        const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+        this.named.set(specifier.local.name, imported);
+      } else {
+        this.namespaces.add(specifier.local.name);
+      }
+    }
+  }
+
+  /** The `@types/aws-lambda` names an annotation references, type arguments included, as the package names them. */
+  namesIn(node: TSESTree.Node | undefined): string[] {
+    if (!node) return [];
+    switch (node.type) {
+      case 'TSTypeReference': {
+        const own = this.packageName(node.typeName);
+        const inner = node.typeArguments?.params.flatMap((param) => this.namesIn(param)) ?? [];
+        return own === undefined ? inner : [own, ...inner];
+      }
+      case 'TSImportType': {
+        const fromPackage =
+          node.argument.type === 'TSLiteralType' &&
+          node.argument.literal.type === 'Literal' &&
+          node.argument.literal.value === AWS_LAMBDA_MODULE;
+        const own = fromPackage && node.qualifier?.type === 'Identifier' ? [node.qualifier.name] : [];
+        return [...own, ...(node.typeArguments?.params.flatMap((param) => this.namesIn(param)) ?? [])];
+      }
+      case 'TSUnionType':
+      case 'TSIntersectionType':
+        return node.types.flatMap((member) => this.namesIn(member));
+      case 'TSTypeParameterInstantiation':
+        return node.params.flatMap((param) => this.namesIn(param));
+      default:
+        return [];
+    }
+  }
+
+  private packageName(name: TSESTree.EntityName): string | undefined {
+    if (name.type === 'Identifier') return this.named.get(name.name);
+    if (name.type === 'TSQualifiedName' && name.left.type === 'Identifier' && this.namespaces.has(name.left.name)) {
+      return name.right.name;
+    }
+    return undefined;
+  }
+}
