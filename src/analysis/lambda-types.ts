@@ -44,10 +44,7 @@ export class LambdaTypeImports {
         return own === undefined ? inner : [own, ...inner];
       }
       case 'TSImportType': {
-        const fromPackage =
-          node.argument.type === 'TSLiteralType' &&
-          node.argument.literal.type === 'Literal' &&
-          node.argument.literal.value === AWS_LAMBDA_MODULE;
+        const fromPackage = node.source.value === AWS_LAMBDA_MODULE;
         const own = fromPackage && node.qualifier?.type === 'Identifier' ? [node.qualifier.name] : [];
         return [...own, ...(node.typeArguments?.params.flatMap((param) => this.namesIn(param)) ?? [])];
       }
