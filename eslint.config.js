@@ -29,6 +29,14 @@ export default defineConfig(
     },
   },
   {
+    files: ['tests/rules/**/*.ts', 'tests/analysis/**/*.ts'],
+    extends: [eslintPlugin.configs['tests-recommended']],
+    settings: { 'eslint-plugin': { ruleTesterConstructors: ['PluginRuleTester'] } },
+    rules: {
+      'eslint-plugin/require-test-error-positions': 'error',
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -18,11 +18,18 @@ const LANGUAGE_OPTIONS = {
 type Mode = keyof typeof LANGUAGE_OPTIONS;
 
 /**
- * A rule tester that also checks every invalid case with an `output` the way `eslint --fix` would
- * treat it: with all of the plugin's rules on, fixes applied until nothing changes, the result parses
- * and a second `--fix` pass changes nothing.
+ * A rule tester in one of the three ways the plugin is linted, made with `new PluginRuleTester(mode)`
+ * in each test file (so that eslint-plugin-eslint-plugin's test rules see its cases):
+ * - `javascript`: plain JavaScript with ESLint's own parser, as a project without TypeScript lints it;
+ * - `typescript`: TypeScript syntax without type information (no `projectService`);
+ * - `typed`: typed linting through `projectService` on tests/fixtures, with `@types/aws-lambda`. Cases
+ *   name `file.ts` (the default) or `javascript.js` or `commonjs.cjs` (checked through `allowJs`).
+ *
+ * It also checks every invalid case with an `output` the way `eslint --fix` would treat it: with all
+ * of the plugin's rules on, fixes applied until nothing changes, the result parses and a second
+ * `--fix` pass changes nothing.
  */
-class PluginRuleTester extends RuleTester {
+export class PluginRuleTester extends RuleTester {
   constructor(private readonly mode: Mode) {
     super({ languageOptions: LANGUAGE_OPTIONS[mode] as never });
   }
@@ -71,15 +78,3 @@ function checkConvergence(
   expect(second.fixed).toBe(false);
   expect(second.messages.filter((message) => message.fatal === true)).toEqual([]);
 }
-
-/** Plain JavaScript with ESLint's own parser, as a project without TypeScript lints it. */
-export const javascriptTester = new PluginRuleTester('javascript');
-
-/** TypeScript syntax without type information (no `projectService`). */
-export const typescriptTester = new PluginRuleTester('typescript');
-
-/**
- * Typed linting through `projectService` on tests/fixtures, with `@types/aws-lambda`. Cases name
- * `file.ts` (the default) or `javascript.js` or `commonjs.cjs` (checked through `allowJs`).
- */
-export const typedTester = new PluginRuleTester('typed');

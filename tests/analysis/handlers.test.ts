@@ -1,5 +1,9 @@
-import { javascriptTester, typedTester, typescriptTester } from '../rule-tester.js';
+import { PluginRuleTester } from '../rule-tester.js';
 import { dumpRule } from './dump-rule.js';
+
+const javascriptTester = new PluginRuleTester('javascript');
+const typedTester = new PluginRuleTester('typed');
+const typescriptTester = new PluginRuleTester('typescript');
 
 const said = (text: string) => ({ messageId: 'said' as const, data: { text } });
 const RETURN_OK = 'return: object{body:string,statusCode:number}';

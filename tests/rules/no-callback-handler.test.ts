@@ -1,7 +1,10 @@
 import rule from '../../src/rules/no-callback-handler.js';
-import { javascriptTester, typedTester, typescriptTester } from '../rule-tester.js';
+import { PluginRuleTester } from '../rule-tester.js';
 
-const settings = (runtime: string) => ({ 'aws-lambda': { runtime } });
+const javascriptTester = new PluginRuleTester('javascript');
+const typedTester = new PluginRuleTester('typed');
+const typescriptTester = new PluginRuleTester('typescript');
+
 const ADVICE = {
   unused: 'The parameter is never used: remove it.',
   convertible: 'Make the handler async: return the response and throw errors instead of calling the callback.',
@@ -21,7 +24,7 @@ javascriptTester.run('no-callback-handler (JavaScript)', rule, {
     `export const handler = async (event, context) => ({ statusCode: 200 });`,
     `exports.handler = (event, context) => Promise.resolve(1);`,
     // Node.js 22 and earlier still run callback handlers.
-    { code: `exports.handler = (event, context, callback) => { callback(null, 1); };`, settings: settings('nodejs22.x') },
+    { code: `exports.handler = (event, context, callback) => { callback(null, 1); };`, settings: { 'aws-lambda': { runtime: 'nodejs22.x' } } },
     // Streaming handlers are exempt from the check; wrappers decide what they pass.
     `export const handler = awslambda.streamifyResponse(async (event, responseStream, context) => { responseStream.end(); });`,
     `export const handler = middy((event, context, { signal }) => work(event, signal));`,
@@ -35,13 +38,13 @@ javascriptTester.run('no-callback-handler (JavaScript)', rule, {
     {
       // The shape real code has: the callback escapes into an SDK callback.
       code: `module.exports.handler = (event, context, callback) => {\n  dynamodb.get(params, (error, result) => {\n    if (error) {\n      callback(null, { statusCode: error.statusCode || 501, body: 'Could not fetch' });\n      return;\n    }\n    callback(null, { statusCode: 200, body: JSON.stringify(result.Item) });\n  });\n};`,
-      errors: [{ ...callbackHandler(ADVICE.escapes), line: 1, column: 43, endColumn: 51, suggestions: [] }],
+      errors: [{ ...callbackHandler(ADVICE.escapes), line: 1, column: 43, endColumn: 51, endLine: 1, suggestions: [] }],
     },
     {
       code: `exports.handler = (event, context, callback) => {\n  callback(null, { statusCode: 200, body: 'ok' });\n};`,
       errors: [
         {
-          ...callbackHandler(ADVICE.convertible),
+          ...callbackHandler(ADVICE.convertible), line: 1, column: 36, endLine: 1, endColumn: 44,
           suggestions: [
             {
               messageId: 'convertToAsync',
@@ -56,7 +59,7 @@ javascriptTester.run('no-callback-handler (JavaScript)', rule, {
       code: `exports.handler = function (event, context, callback) {\n  if (!event.body) {\n    return callback(new Error('no body'));\n  }\n  try {\n    const data = JSON.parse(event.body);\n    if (data.ok) {\n      callback(null, { statusCode: 200, body: 'ok' });\n    } else {\n      callback(null, { statusCode: 422, body: 'not ok' });\n    }\n  } catch (error) {\n    callback(error);\n  }\n};`,
       errors: [
         {
-          ...callbackHandler(ADVICE.convertible),
+          ...callbackHandler(ADVICE.convertible), line: 1, column: 45, endLine: 1, endColumn: 53,
           suggestions: [
             {
               messageId: 'convertToAsync',
@@ -71,7 +74,7 @@ javascriptTester.run('no-callback-handler (JavaScript)', rule, {
       code: `exports.handler = (event, context, callback) => {\n  switch (event.httpMethod) {\n    case 'GET':\n      callback(null, { statusCode: 200, body: 'got' });\n      break;\n    default:\n      callback(null, { statusCode: 405, body: '' });\n  }\n};`,
       errors: [
         {
-          ...callbackHandler(ADVICE.convertible),
+          ...callbackHandler(ADVICE.convertible), line: 1, column: 36, endLine: 1, endColumn: 44,
           suggestions: [
             {
               messageId: 'convertToAsync',
@@ -85,7 +88,7 @@ javascriptTester.run('no-callback-handler (JavaScript)', rule, {
       code: `exports.handler = (event, context, callback) => {\n  if (event.skip) {\n    callback(null, { statusCode: 204 });\n    return;\n  }\n  callback(null, { statusCode: 200, body: 'x' });\n};`,
       errors: [
         {
-          ...callbackHandler(ADVICE.convertible),
+          ...callbackHandler(ADVICE.convertible), line: 1, column: 36, endLine: 1, endColumn: 44,
           suggestions: [
             {
               messageId: 'convertToAsync',
@@ -100,7 +103,7 @@ javascriptTester.run('no-callback-handler (JavaScript)', rule, {
       code: `exports.handler = (event, context, cb) => cb(null, { statusCode: 200, body: 'x' });`,
       errors: [
         {
-          ...callbackHandler(ADVICE.convertible, 'cb'),
+          ...callbackHandler(ADVICE.convertible, 'cb'), line: 1, column: 36, endLine: 1, endColumn: 38,
           suggestions: [
             { messageId: 'convertToAsync', output: `exports.handler = async (event, context) => ({ statusCode: 200, body: 'x' });` },
           ],
@@ -112,7 +115,7 @@ javascriptTester.run('no-callback-handler (JavaScript)', rule, {
       code: `export const handler = async (event, context, callback) => {\n  await save(event);\n  callback(null, { statusCode: 201, body: '' });\n};`,
       errors: [
         {
-          ...callbackHandler(ADVICE.convertible),
+          ...callbackHandler(ADVICE.convertible), line: 1, column: 47, endLine: 1, endColumn: 55,
           suggestions: [
             {
               messageId: 'convertToAsync',
@@ -126,23 +129,23 @@ javascriptTester.run('no-callback-handler (JavaScript)', rule, {
       // An unused third parameter: removing it is safe.
       code: `export async function handler(event, context, callback) {\n  return { statusCode: 200, body: '' };\n}`,
       output: `export async function handler(event, context) {\n  return { statusCode: 200, body: '' };\n}`,
-      errors: [{ ...callbackHandler(ADVICE.unused), suggestions: [] }],
+      errors: [{ ...callbackHandler(ADVICE.unused), line: 1, column: 47, endLine: 1, endColumn: 55, suggestions: [] }],
     },
     {
       code: `exports.handler = (event, context, callback) => {\n  if (event.a) callback(null, 1);\n  log('done');\n};`,
-      errors: [{ ...callbackHandler(ADVICE.position), suggestions: [] }],
+      errors: [{ ...callbackHandler(ADVICE.position), line: 1, column: 36, endLine: 1, endColumn: 44, suggestions: [] }],
     },
     {
       code: `exports.handler = (event, context, callback) => {\n  fetchIt(event, (error, data) => callback(error, data));\n};`,
-      errors: [{ ...callbackHandler(ADVICE.escapes), suggestions: [] }],
+      errors: [{ ...callbackHandler(ADVICE.escapes), line: 1, column: 36, endLine: 1, endColumn: 44, suggestions: [] }],
     },
     {
       code: `exports.handler = (event, context, callback) => {\n  const [error, data] = run(event);\n  callback(error, data);\n};`,
-      errors: [{ ...callbackHandler(ADVICE.unknownError), suggestions: [] }],
+      errors: [{ ...callbackHandler(ADVICE.unknownError), line: 1, column: 36, endLine: 1, endColumn: 44, suggestions: [] }],
     },
     {
       code: `exports.handler = (event, context, callback) => {\n  try {\n    if (!event.id) callback(new Error('no id'));\n  } catch (e) {\n    callback(null, { statusCode: 500 });\n  }\n};`,
-      errors: [{ ...callbackHandler(ADVICE.try), suggestions: [] }],
+      errors: [{ ...callbackHandler(ADVICE.try), line: 1, column: 36, endLine: 1, endColumn: 44, suggestions: [] }],
     },
     {
       // A callback hidden behind a default value passes the start-up check and never receives the real one.
@@ -150,7 +153,7 @@ javascriptTester.run('no-callback-handler (JavaScript)', rule, {
       errors: [
         {
           messageId: 'defaultCallback',
-          data: { name: 'callback', advice: ADVICE.convertible },
+          data: { name: 'callback', advice: ADVICE.convertible }, line: 1, column: 47, endLine: 1, endColumn: 66,
           suggestions: [
             { messageId: 'convertToAsync', output: `export const handler = async (event, context) => {\n  return { statusCode: 200 };\n};` },
           ],
@@ -159,12 +162,12 @@ javascriptTester.run('no-callback-handler (JavaScript)', rule, {
     },
     {
       code: `export const handler = (event, ...args) => { args[1](null, { statusCode: 200 }); };`,
-      errors: [{ messageId: 'restCallback', data: { name: 'args', index: '1' } }],
+      errors: [{ messageId: 'restCallback', data: { name: 'args', index: '1' }, line: 1, column: 46, endLine: 1, endColumn: 53 }],
     },
     {
       code: `exports.handler = (event, context, callback) => { callback(null, 1); };`,
-      settings: settings('nodejs24.x'),
-      errors: [{ ...callbackHandler(ADVICE.convertible), suggestions: [{ messageId: 'convertToAsync', output: `exports.handler = async (event, context) => { return 1; };` }] }],
+      settings: { 'aws-lambda': { runtime: 'nodejs24.x' } },
+      errors: [{ ...callbackHandler(ADVICE.convertible), line: 1, column: 36, endLine: 1, endColumn: 44, suggestions: [{ messageId: 'convertToAsync', output: `exports.handler = async (event, context) => { return 1; };` }] }],
     },
   ],
 });
@@ -178,7 +181,7 @@ typescriptTester.run('no-callback-handler (TypeScript)', rule, {
       code: `import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const handler: APIGatewayProxyHandler = (event, context, callback) => {\n  callback(null, { statusCode: 200, body: '' });\n};`,
       errors: [
         {
-          ...callbackHandler(ADVICE.convertible),
+          ...callbackHandler(ADVICE.convertible), line: 2, column: 65, endLine: 2, endColumn: 73,
           suggestions: [
             {
               messageId: 'convertToAsync',
@@ -191,7 +194,7 @@ typescriptTester.run('no-callback-handler (TypeScript)', rule, {
     {
       code: `import type { Context, Callback } from 'aws-lambda';\nexport async function handler(event: unknown, context: Context, callback: Callback) {\n  return 1;\n}`,
       output: `import type { Context, Callback } from 'aws-lambda';\nexport async function handler(event: unknown, context: Context) {\n  return 1;\n}`,
-      errors: [callbackHandler(ADVICE.unused)],
+      errors: [{ ...callbackHandler(ADVICE.unused), line: 2, column: 65, endLine: 2, endColumn: 83 }],
     },
   ],
 });
@@ -206,7 +209,7 @@ typedTester.run('no-callback-handler (type information)', rule, {
       filename: 'javascript.js',
       errors: [
         {
-          ...callbackHandler(ADVICE.convertible),
+          ...callbackHandler(ADVICE.convertible), line: 1, column: 36, endLine: 1, endColumn: 44,
           suggestions: [{ messageId: 'convertToAsync', output: `exports.handler = async (event, context) => { return 'x'; };` }],
         },
       ],
@@ -220,7 +223,7 @@ javascriptTester.run('no-callback-handler: unused default callback', rule, {
     {
       code: `export const handler = async (event, context, done = () => {}) => ({ statusCode: 200 });`,
       output: `export const handler = async (event, context) => ({ statusCode: 200 });`,
-      errors: [{ messageId: 'defaultCallback', data: { name: 'done', advice: ADVICE.unused } }],
+      errors: [{ messageId: 'defaultCallback', data: { name: 'done', advice: ADVICE.unused }, line: 1, column: 47, endLine: 1, endColumn: 62 }],
     },
   ],
 });

@@ -1,7 +1,10 @@
 import rule from '../../src/rules/valid-callback.js';
-import { javascriptTester, typedTester, typescriptTester } from '../rule-tester.js';
+import { PluginRuleTester } from '../rule-tester.js';
 
-const settings = (values: Record<string, string>) => ({ 'aws-lambda': values });
+const javascriptTester = new PluginRuleTester('javascript');
+const typedTester = new PluginRuleTester('typed');
+const typescriptTester = new PluginRuleTester('typescript');
+
 const CLASSIC = { runtime: 'Node.js 22 and earlier' };
 const REST_ERROR = { integration: 'API Gateway (REST)', answer: '502' };
 
@@ -20,7 +23,7 @@ javascriptTester.run('valid-callback (JavaScript)', rule, {
     // The callback escapes: what the nested function does is not followed.
     `exports.handler = (event, context, callback) => { db.get(event, (error, data) => { if (error) return callback(error); callback(null, data); }); };`,
     // Not for Node.js 24 only: no-callback-handler reports these handlers there.
-    { code: `exports.handler = (event, context, callback) => { callback({ statusCode: 200 }); };`, settings: settings({ runtime: 'nodejs24.x' }) },
+    { code: `exports.handler = (event, context, callback) => { callback({ statusCode: 200 }); };`, settings: { 'aws-lambda': { runtime: 'nodejs24.x' } } },
     // A client error in a handler that is not an HTTP one.
     `exports.handler = async (event) => { if (!event.Records) throw new Error('missing records'); };`,
     // Not a handler.
@@ -30,42 +33,42 @@ javascriptTester.run('valid-callback (JavaScript)', rule, {
     {
       code: `exports.handler = (event, context, callback) => {\n  callback({ statusCode: 200, body: JSON.stringify({ ok: true }) });\n};`,
       output: `exports.handler = (event, context, callback) => {\n  callback(null, { statusCode: 200, body: JSON.stringify({ ok: true }) });\n};`,
-      errors: [{ messageId: 'responseAsError', data: CLASSIC, line: 2, column: 12 }],
+      errors: [{ messageId: 'responseAsError', data: CLASSIC, line: 2, column: 12, endLine: 2, endColumn: 67 }],
     },
     {
       code: `exports.handler = (event, context, callback) => {\n  const response = { statusCode: 200, body: '' };\n  callback(response);\n};`,
       output: `exports.handler = (event, context, callback) => {\n  const response = { statusCode: 200, body: '' };\n  callback(null, response);\n};`,
-      errors: [{ messageId: 'responseAsError', data: CLASSIC }],
+      errors: [{ messageId: 'responseAsError', data: CLASSIC, line: 3, column: 12, endLine: 3, endColumn: 20 }],
     },
     {
       // Not a response: reported, but what was meant is not known.
       code: `exports.handler = (event, context, callback) => { callback({ message: 'failed' }); };`,
       output: null,
-      errors: [{ messageId: 'responseAsError', data: CLASSIC }],
+      errors: [{ messageId: 'responseAsError', data: CLASSIC, line: 1, column: 60, endLine: 1, endColumn: 81 }],
     },
     {
       // The classic missing return: the second call is ignored.
       code: `exports.handler = (event, context, callback) => {\n  if (!event.id) {\n    callback(null, { statusCode: 400, body: 'id' });\n  }\n  callback(null, { statusCode: 200, body: 'ok' });\n};`,
-      errors: [{ messageId: 'calledTwice', line: 5 }],
+      errors: [{ messageId: 'calledTwice', line: 5, column: 3, endLine: 5, endColumn: 50 }],
     },
     {
       code: `exports.handler = (event, context) => { context.succeed(1); context.succeed(2); };`,
-      errors: [{ messageId: 'calledTwice', column: 61 }],
+      errors: [{ messageId: 'calledTwice', column: 61, line: 1, endLine: 1, endColumn: 79 }],
     },
     {
       code: `exports.handler = (event, context, callback) => {\n  if (event.id) {\n    callback(null, { statusCode: 200, body: 'ok' });\n  }\n};`,
-      errors: [{ messageId: 'noCompletion', data: CLASSIC, line: 1, column: 19, endColumn: 48 }],
+      errors: [{ messageId: 'noCompletion', data: CLASSIC, line: 1, column: 19, endColumn: 48, endLine: 1 }],
     },
     {
       code: `exports.handler = function (event, context, callback) {\n  switch (event.httpMethod) {\n    case 'GET': return callback(null, { statusCode: 200 });\n    case 'POST': callback(null, { statusCode: 201 }); break;\n  }\n};`,
-      errors: [{ messageId: 'noCompletion', data: CLASSIC }],
+      errors: [{ messageId: 'noCompletion', data: CLASSIC, line: 1, column: 19, endLine: 1, endColumn: 28 }],
     },
     {
       code: `export const handler = async (event, context, callback) => {\n  await save(event);\n  callback(null, { statusCode: 201, body: '' });\n};`,
       errors: [
         {
           messageId: 'callbackInAsync',
-          data: CLASSIC,
+          data: CLASSIC, line: 3, column: 3, endLine: 3, endColumn: 48,
           suggestions: [
             { messageId: 'convertToAsync', output: `export const handler = async (event, context) => {\n  await save(event);\n  return { statusCode: 201, body: '' };\n};` },
           ],
@@ -77,7 +80,7 @@ javascriptTester.run('valid-callback (JavaScript)', rule, {
       errors: [
         {
           messageId: 'clientError',
-          data: { ...REST_ERROR, status: '400' },
+          data: { ...REST_ERROR, status: '400' }, line: 2, column: 46, endLine: 2, endColumn: 75,
           suggestions: [
             {
               messageId: 'answerClientError',
@@ -93,7 +96,7 @@ javascriptTester.run('valid-callback (JavaScript)', rule, {
       errors: [
         {
           messageId: 'clientError',
-          data: { ...REST_ERROR, status: '404' },
+          data: { ...REST_ERROR, status: '404' }, line: 3, column: 20, endLine: 3, endColumn: 74,
           suggestions: [
             {
               messageId: 'answerClientError',
@@ -106,11 +109,11 @@ javascriptTester.run('valid-callback (JavaScript)', rule, {
     },
     {
       code: `export const handler = async (event) => { if (!event.headers.authorization) throw new Error('Unauthorized'); return { statusCode: 204 }; };`,
-      settings: settings({ integration: 'http-v2' }),
+      settings: { 'aws-lambda': { integration: 'http-v2' } },
       errors: [
         {
           messageId: 'clientError',
-          data: { integration: 'API Gateway (HTTP API, payload 2.0)', answer: '500', status: '401' },
+          data: { integration: 'API Gateway (HTTP API, payload 2.0)', answer: '500', status: '401' }, line: 1, column: 83, endLine: 1, endColumn: 108,
           suggestions: [
             {
               messageId: 'answerClientError',
@@ -132,7 +135,7 @@ typescriptTester.run('valid-callback (TypeScript)', rule, {
     {
       code: `import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const handler: APIGatewayProxyHandler = (event, context, callback) => {\n  callback({ statusCode: 200, body: '' } as never);\n};`,
       output: `import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const handler: APIGatewayProxyHandler = (event, context, callback) => {\n  callback(null, { statusCode: 200, body: '' } as never);\n};`,
-      errors: [{ messageId: 'responseAsError', data: CLASSIC }],
+      errors: [{ messageId: 'responseAsError', data: CLASSIC, line: 3, column: 12, endLine: 3, endColumn: 50 }],
     },
   ],
 });
@@ -145,7 +148,7 @@ typedTester.run('valid-callback (type information)', rule, {
     {
       code: `exports.handler = (event, context, callback) => { callback(null, 1); callback(null, 2); };`,
       filename: 'javascript.js',
-      errors: [{ messageId: 'calledTwice' }],
+      errors: [{ messageId: 'calledTwice', line: 1, column: 70, endLine: 1, endColumn: 87 }],
     },
   ],
 });
