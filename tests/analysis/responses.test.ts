@@ -161,3 +161,18 @@ typedTester.run('responses: type information', dumpRule, {
     },
   ],
 });
+
+// What the file shows about a response object's keys, and where it stops showing all of them.
+javascriptTester.run('responses: keys that code removes or adds', dumpRule, {
+  valid: [],
+  invalid: [
+    {
+      code: `export const handler = async () => {\n  const response = { statusCode: 200, body: '', debug: 1 };\n  delete response.debug;\n  return response;\n};`,
+      errors: [said(REST), said('return: object{body:string,debug:number,statusCode:number,...}')],
+    },
+    {
+      code: `export const handler = async () => {\n  const response = { statusCode: 200 };\n  Object.assign(response, extra);\n  return response;\n};`,
+      errors: [said(REST), said('return: object{statusCode:number,...}')],
+    },
+  ],
+});

@@ -152,3 +152,50 @@ typedTester.run('valid-callback (type information)', rule, {
     },
   ],
 });
+
+// The status each client error's words mean, in the suggested response.
+javascriptTester.run('valid-callback: the status a client error means', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `exports.handler = (event, context, callback) => {\n  if (!event.headers.authorization) return callback(new Error('Forbidden'));\n  callback(null, { statusCode: 200, body: '' });\n};\n`,
+      errors: [
+        {
+          messageId: 'clientError',
+          data: { ...REST_ERROR, status: '403' },
+          line: 2,
+          column: 53,
+          endLine: 2,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'answerClientError',
+              data: { status: '403' },
+              output: `exports.handler = (event, context, callback) => {\n  if (!event.headers.authorization) return callback(null, { statusCode: 403, body: JSON.stringify({ message: 'Forbidden' }) });\n  callback(null, { statusCode: 200, body: '' });\n};\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `exports.handler = (event, context, callback) => {\n  if (!event.headers.authorization) return callback(new Error('Unauthorized'));\n  callback(null, { statusCode: 200, body: '' });\n};\n`,
+      errors: [
+        {
+          messageId: 'clientError',
+          data: { ...REST_ERROR, status: '401' },
+          line: 2,
+          column: 53,
+          endLine: 2,
+          endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'answerClientError',
+              data: { status: '401' },
+              output: `exports.handler = (event, context, callback) => {\n  if (!event.headers.authorization) return callback(null, { statusCode: 401, body: JSON.stringify({ message: 'Unauthorized' }) });\n  callback(null, { statusCode: 200, body: '' });\n};\n`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

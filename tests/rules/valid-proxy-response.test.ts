@@ -1,5 +1,6 @@
+import path from 'node:path';
 import rule from '../../src/rules/valid-proxy-response.js';
-import { PluginRuleTester } from '../rule-tester.js';
+import { fixturesDir, PluginRuleTester } from '../rule-tester.js';
 
 const javascriptTester = new PluginRuleTester('javascript');
 const typedTester = new PluginRuleTester('typed');
@@ -633,6 +634,83 @@ typedTester.run('valid-proxy-response: parsed JSON with type information', rule,
           ],
         },
       ],
+    },
+  ],
+});
+
+// The descriptor's ALB target groups decide which header field the load balancer reads.
+javascriptTester.run('valid-proxy-response: ALB multi-value headers from the descriptor', rule, {
+  valid: [
+    {
+      code: `export const handler = async (event) => ({\n  statusCode: 200,\n  headers: { "content-type": "text/plain" },\n  body: '',\n});\n`,
+      filename: path.join(fixturesDir, 'descriptors/alb-targets/single.mjs'),
+    },
+    {
+      code: `export const handler = async (event) => ({\n  statusCode: 200,\n  multiValueHeaders: { "content-type": ["text/plain"] },\n  body: '',\n});\n`,
+      filename: path.join(fixturesDir, 'descriptors/alb-targets/multi.mjs'),
+    },
+    {
+      // Both fields: the one the target group reads is there.
+      code: `export const handler = async (event) => ({\n  statusCode: 200,\n  headers: { "content-type": "text/plain" },\n  multiValueHeaders: { "content-type": ["text/plain"] },\n  body: '',\n});\n`,
+      filename: path.join(fixturesDir, 'descriptors/alb-targets/multi.mjs'),
+    },
+    {
+      code: `export const handler = async (event) => ({\n  statusCode: 200,\n  headers: { "content-type": "text/plain" },\n  multiValueHeaders: { "content-type": ["text/plain"] },\n  body: '',\n});\n`,
+      filename: path.join(fixturesDir, 'descriptors/alb-targets/single.mjs'),
+    },
+  ],
+  invalid: [
+    {
+      code: `export const handler = async (event) => ({\n  statusCode: 200,\n  headers: { "content-type": "text/plain" },\n  body: '',\n});\n`,
+      filename: path.join(fixturesDir, 'descriptors/alb-targets/multi.mjs'),
+      errors: [
+        {
+          messageId: 'albHeadersField',
+          data: { ...ALB, setting: 'on', descriptor: 'serverless.yml', expected: 'multiValueHeaders', used: 'headers' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 10,
+        },
+      ],
+    },
+    {
+      code: `export const handler = async (event) => ({\n  statusCode: 200,\n  multiValueHeaders: { "content-type": ["text/plain"] },\n  body: '',\n});\n`,
+      filename: path.join(fixturesDir, 'descriptors/alb-targets/single.mjs'),
+      errors: [
+        {
+          messageId: 'albHeadersField',
+          data: { ...ALB, setting: 'off', descriptor: 'serverless.yml', expected: 'headers', used: 'multiValueHeaders' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 20,
+        },
+      ],
+    },
+  ],
+});
+
+// What leaves the handler on several paths, and what does not leave it as the response.
+javascriptTester.run('valid-proxy-response: each value once, and only the values that answer', rule, {
+  valid: [
+    {
+      // `context.fail` answers a function error, not a response.
+      code: `exports.handler = function (event, context) {\n  if (!event.pathParameters) {\n    context.fail(new Error('no id'));\n    return;\n  }\n  context.succeed({ statusCode: 200, body: '' });\n};\n`,
+      settings: { 'aws-lambda': { runtime: 'nodejs22.x' } },
+    },
+    {
+      // Without `debug`, nothing in it is lost.
+      code: `export const handler = async (event) => {\n  const response = { debug: event.rawPath };\n  delete response.debug;\n  return response;\n};\n`,
+      settings: { 'aws-lambda': { integration: 'http-v2' } },
+    },
+  ],
+  invalid: [
+    {
+      // The same object leaves on two paths: one report, one fix.
+      code: `export const handler = async (event) => {\n  const response = { statusCode: 200, body: { ok: true } };\n  if (event.httpMethod === 'HEAD') return response;\n  return response;\n};\n`,
+      output: `export const handler = async (event) => {\n  const response = { statusCode: 200, body: JSON.stringify({ ok: true }) };\n  if (event.httpMethod === 'HEAD') return response;\n  return response;\n};\n`,
+      errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an object' }, line: 2, column: 45, endLine: 2, endColumn: 57 }],
     },
   ],
 });
