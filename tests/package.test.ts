@@ -147,7 +147,7 @@ describe('the Options section of a rule with options', () => {
 
   it.each(withOptions)('%s lists every option with its description, type and default, and the keys of object options', (name) => {
     const rule = rules[name]!;
-    const [schema] = rule.meta.schema as [{ properties: Record<string, PropertySchema> }];
+    const [schema] = rule.meta.schema as unknown as [{ properties: Record<string, PropertySchema> }];
     const [defaults] = (rule.meta.defaultOptions ?? [{}]) as [Record<string, unknown>];
     const options = rows(sections(readFileSync(path.join(root, 'docs/rules', `${name}.md`), 'utf8')).get('Options') ?? '');
     for (const [option, property] of Object.entries(schema.properties)) {

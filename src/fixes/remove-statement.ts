@@ -1,18 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ownLinesRange } from './own-lines.js';
 
-/** Removes a statement; with the indentation before it and its line break when it stands alone on its lines. */
+/** Removes a statement; with its indentation and line break when it stands alone on its lines. */
 export function removeStatement(
   statement: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESLint.ReportFixFunction {
-  const text = sourceCode.text;
-  let start = statement.range[0];
-  let end = statement.range[1];
-  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  const alone = start === 0 || text[start - 1] === '\n';
-  if (!alone) return (fixer) => fixer.removeRange(statement.range);
-  if (text[end] === '\r') end++;
-  if (text[end] === '\n') end++;
-  const range: [number, number] = [start, end];
+  const range = ownLinesRange(sourceCode.text, statement.range[0], statement.range[1]) ?? statement.range;
   return (fixer) => fixer.removeRange(range);
 }

@@ -2,7 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ResponseShape, ShapeProperty, ValueKind } from '../../analysis/shape.js';
 import { KIND_NAMES } from '../../contract/proxy-contract.js';
 import { fixOrSuggest } from '../../fixes/fix-or-suggest.js';
-import { insertPropertyAfter, memberObjectText, operandText } from '../../fixes/object-literal.js';
+import { memberObjectText, operandText } from '../../fixes/expression-text.js';
+import { insertPropertyAfter } from '../../fixes/insert-property.js';
 import { fixTarget, type ResponseContext } from './context.js';
 
 const NOT_STRING_BODY: ReadonlySet<ValueKind> = new Set(['object', 'array', 'buffer', 'promise', 'function']);

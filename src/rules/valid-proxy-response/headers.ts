@@ -3,7 +3,9 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { ResolvedValue, ResponseShape, ShapeProperty } from '../../analysis/shape.js';
 import { isPayloadV1, KIND_NAMES } from '../../contract/proxy-contract.js';
 import { fixOrSuggest, type Remedy } from '../../fixes/fix-or-suggest.js';
-import { insertFirstProperty, insertPropertyAfter, operandText, removeProperty } from '../../fixes/object-literal.js';
+import { operandText } from '../../fixes/expression-text.js';
+import { insertFirstProperty, insertPropertyAfter } from '../../fixes/insert-property.js';
+import { removeProperty } from '../../fixes/remove-property.js';
 import { reportAlbNull } from './body.js';
 import { fixTarget, type MessageIds, type ResponseContext } from './context.js';
 

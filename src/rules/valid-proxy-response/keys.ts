@@ -1,7 +1,7 @@
 import type { ResponseShape } from '../../analysis/shape.js';
 import { REST_RESPONSE_KEYS } from '../../contract/proxy-contract.js';
 import { fixOrSuggest } from '../../fixes/fix-or-suggest.js';
-import { renameKey } from '../../fixes/object-literal.js';
+import { renameKey } from '../../fixes/rename-key.js';
 import type { ResponseContext } from './context.js';
 
 const UNKNOWN_KEY_HINTS: ReadonlyMap<string, string> = new Map([

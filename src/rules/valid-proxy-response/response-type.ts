@@ -3,7 +3,7 @@ import type { LambdaHandler } from '../../analysis/analyze.js';
 import { hasProxyKeys, type ResponseShape, type ValueKind } from '../../analysis/shape.js';
 import { CONTRACT, isPayloadV1, KIND_NAMES } from '../../contract/proxy-contract.js';
 import { fixOrSuggest } from '../../fixes/fix-or-suggest.js';
-import { replaceExpression } from '../../fixes/object-literal.js';
+import { replaceExpression } from '../../fixes/replace-expression.js';
 import { handlerHeadLocation } from '../../util/handler-location.js';
 import type { ResponseContext, ResponseReporter } from './context.js';
 import { closestKey } from './keys.js';

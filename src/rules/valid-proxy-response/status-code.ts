@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { ResponseShape } from '../../analysis/shape.js';
 import { INFERRED_RESPONSE_LOSES, KIND_NAMES } from '../../contract/proxy-contract.js';
 import { fixOrSuggest } from '../../fixes/fix-or-suggest.js';
-import { insertFirstProperty } from '../../fixes/object-literal.js';
+import { insertFirstProperty } from '../../fixes/insert-property.js';
 import type { ResponseContext } from './context.js';
 
 const NOT_A_STATUS = new Set(['boolean', 'object', 'array', 'null', 'buffer', 'function']);
