@@ -32,18 +32,39 @@ const handlerArbitrary = fc.record({
   functionForm: fc.constantFrom('arrow', 'function'),
   integration: fc.constantFrom(...INTEGRATIONS),
   runtime: fc.constantFrom('nodejs22.x', 'nodejs24.x', undefined),
+  keyForm: fc.constantFrom('plain', 'quoted', 'computed', 'shorthand', 'spread', 'commented'),
 });
 type Generated = typeof handlerArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
 function generate(spec: Generated): { code: string; module: boolean } {
-  const keys = [
-    spec.statusCode === undefined ? undefined : `statusCode: ${spec.statusCode}`,
-    spec.headers === undefined ? undefined : `headers: ${spec.headers}`,
-    spec.body === undefined ? undefined : `body: ${spec.body}`,
-    spec.extra,
-  ].filter((key) => key !== undefined);
+  const entries = (
+    [
+      ['statusCode', spec.statusCode],
+      ['headers', spec.headers],
+      ['body', spec.body],
+    ] as [string, string | undefined][]
+  ).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  // The ways a key is written, which every fix must keep parsing: `{ body }` has no value to replace.
+  const key = ([name, value]: readonly [string, string]): string => {
+    switch (spec.keyForm) {
+      case 'quoted':
+        return `'${name}': ${value}`;
+      case 'computed':
+        return `['${name}']: ${value}`;
+      case 'shorthand':
+        return name;
+      case 'commented':
+        return `/* ${name} */ ${name}: /* value */ ${value}`;
+      default:
+        return `${name}: ${value}`;
+    }
+  };
+  const written = entries.map(key);
+  if (spec.keyForm === 'spread' && written.length > 0) written[0] = `...{ ${written[0]!} }`;
+  const keys = [...written, spec.extra].filter((entry) => entry !== undefined);
   const literal = `{ ${keys.join(', ')} }`;
-  const setup = spec.wrap === 'variable' ? `const response = ${literal};\n  ` : '';
+  const locals = spec.keyForm === 'shorthand' ? entries.map(([name, value]) => `const ${name} = ${value};\n  `).join('') : '';
+  const setup = locals + (spec.wrap === 'variable' ? `const response = ${literal};\n  ` : '');
   const value = spec.wrap === 'stringify' ? `JSON.stringify(${literal})` : spec.wrap === 'variable' ? 'response' : literal;
   const params = spec.style === 'callback' ? '(event, context, callback)' : '(event, context)';
   const statement = spec.style === 'callback' ? `callback(null, ${value});` : `return ${value};`;

@@ -714,3 +714,84 @@ javascriptTester.run('valid-proxy-response: each value once, and only the values
     },
   ],
 });
+
+// Fixes on shorthand properties write the property out: `{ body }` has no value of its own to replace.
+javascriptTester.run('valid-proxy-response: fixes on shorthand properties', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `export const handler = async (event) => {\n  const body = { id: event.pathParameters.id };\n  return { statusCode: 200, body };\n};\n`,
+      output: `export const handler = async (event) => {\n  const body = { id: event.pathParameters.id };\n  return { statusCode: 200, body: JSON.stringify(body) };\n};\n`,
+      errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an object' }, line: 3, column: 29, endLine: 3, endColumn: 33 }],
+    },
+    {
+      code: `export const handler = async (event) => {\n  const body = null;\n  return { statusCode: 200, headers: {}, body };\n};\n`,
+      output: `export const handler = async (event) => {\n  const body = null;\n  return { statusCode: 200, headers: {}, body: '' };\n};\n`,
+      settings: { 'aws-lambda': { integration: 'alb' } },
+      errors: [{ messageId: 'nullField', data: { ...ALB, key: 'body' }, line: 3, column: 42, endLine: 3, endColumn: 46 }],
+    },
+    {
+      code: `export const handler = async (event) => {\n  const body = Buffer.from(event.body);\n  return { statusCode: 200, body };\n};\n`,
+      output: null,
+      settings: { 'aws-lambda': { integration: 'rest' } },
+      errors: [
+        {
+          messageId: 'bodyNotString',
+          data: { ...REST, what: 'a Buffer' },
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'encodeBase64',
+              output: `export const handler = async (event) => {\n  const body = Buffer.from(event.body);\n  return { statusCode: 200, body: body.toString('base64'), isBase64Encoded: true };\n};\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export const handler = async (event) => {\n  const accept = 'text/plain';\n  return { statusCode: 200, multiValueHeaders: { accept }, body: '' };\n};\n`,
+      output: `export const handler = async (event) => {\n  const accept = 'text/plain';\n  return { statusCode: 200, multiValueHeaders: { accept: [accept] }, body: '' };\n};\n`,
+      settings: { 'aws-lambda': { integration: 'alb' } },
+      errors: [
+        {
+          messageId: 'multiValueNotArray',
+          data: { ...ALB, name: 'accept', what: 'a string' },
+          line: 3,
+          column: 50,
+          endLine: 3,
+          endColumn: 56,
+        },
+      ],
+    },
+    {
+      code: `export const handler = async (event) => {\n  const length = 12;\n  return { statusCode: 200, headers: { length }, body: 'hello world!' };\n};\n`,
+      output: `export const handler = async (event) => {\n  const length = 12;\n  return { statusCode: 200, headers: { length: String(length) }, body: 'hello world!' };\n};\n`,
+      settings: { 'aws-lambda': { integration: 'alb' } },
+      errors: [
+        {
+          messageId: 'headerNotString',
+          data: { ...ALB, name: 'length', what: 'a number' },
+          line: 3,
+          column: 40,
+          endLine: 3,
+          endColumn: 46,
+        },
+      ],
+    },
+    {
+      // A quoted key and a comment stay as they are.
+      code: `export const handler = async (event) => ({ statusCode: 200, 'body': /* the item */ { id: event.pathParameters.id } });\n`,
+      output: `export const handler = async (event) => ({ statusCode: 200, 'body': /* the item */ JSON.stringify({ id: event.pathParameters.id }) });\n`,
+      errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an object' }, line: 1, column: 84, endLine: 1, endColumn: 115 }],
+    },
+    {
+      // A computed key and a spread.
+      code: `const base = { statusCode: 200 };\nexport const handler = async (event) => ({ ...base, ['body']: [event.pathParameters.id] });\n`,
+      output: `const base = { statusCode: 200 };\nexport const handler = async (event) => ({ ...base, ['body']: JSON.stringify([event.pathParameters.id]) });\n`,
+      errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an array' }, line: 2, column: 63, endLine: 2, endColumn: 88 }],
+    },
+  ],
+});

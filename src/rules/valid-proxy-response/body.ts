@@ -4,6 +4,7 @@ import { KIND_NAMES } from '../../contract/proxy-contract.js';
 import { fixOrSuggest } from '../../fixes/fix-or-suggest.js';
 import { memberObjectText, operandText } from '../../fixes/expression-text.js';
 import { insertPropertyAfter } from '../../fixes/insert-property.js';
+import { replacePropertyValue } from '../../fixes/replace-property-value.js';
 import { fixTarget, type ResponseContext } from './context.js';
 
 const NOT_STRING_BODY: ReadonlySet<ValueKind> = new Set(['object', 'array', 'buffer', 'promise', 'function']);
@@ -24,7 +25,8 @@ export function checkBody(response: ResponseContext, shape: ResponseShape): void
     const target = fixTarget(body, value);
     const stringify = target && {
       messageId: 'stringify' as const,
-      fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(target, `JSON.stringify(${operandText(sourceCode, target)})`),
+      fix: (fixer: TSESLint.RuleFixer) =>
+        replacePropertyValue(fixer, sourceCode, body.definition, target, `JSON.stringify(${operandText(sourceCode, target)})`),
     };
     if (value.parsedJson) {
       // Parsed JSON may itself be a string, which JSON.stringify would quote.
@@ -43,7 +45,8 @@ export function checkBody(response: ResponseContext, shape: ResponseShape): void
         data,
         ...fixOrSuggest('value-uncertain', {
           messageId: 'awaitAndStringify',
-          fix: (fixer) => fixer.replaceText(target, `JSON.stringify(await ${operandText(sourceCode, target)})`),
+          fix: (fixer) =>
+            replacePropertyValue(fixer, sourceCode, body.definition, target, `JSON.stringify(await ${operandText(sourceCode, target)})`),
         }),
       });
     } else {
@@ -66,7 +69,13 @@ export function reportAlbNull(
     node,
     messageId: 'nullField',
     data: { ...response.names, key: property.name },
-    ...fixOrSuggest('fails-as-written', written && { messageId: 'nullField', fix: (fixer) => fixer.replaceText(written, replacement) }),
+    ...fixOrSuggest(
+      'fails-as-written',
+      written && {
+        messageId: 'nullField',
+        fix: (fixer) => replacePropertyValue(fixer, response.sourceCode, property.definition, written, replacement),
+      },
+    ),
   });
 }
 
@@ -83,7 +92,7 @@ function base64Remedy(
   return {
     messageId: 'encodeBase64',
     fix: (fixer) => {
-      const fixes = [fixer.replaceText(target, `${memberObjectText(sourceCode, target)}.toString('base64')`)];
+      const fixes = [replacePropertyValue(fixer, sourceCode, definition, target, `${memberObjectText(sourceCode, target)}.toString('base64')`)];
       if (flag?.value && flag.definition?.type === 'Property' && flag.definition.parent === shape.node) {
         fixes.push(fixer.replaceText(flag.value, 'true'));
       } else if (!flag) {

@@ -6,6 +6,7 @@ import { fixOrSuggest, type Remedy } from '../../fixes/fix-or-suggest.js';
 import { operandText } from '../../fixes/expression-text.js';
 import { insertFirstProperty, insertPropertyAfter } from '../../fixes/insert-property.js';
 import { removeProperty } from '../../fixes/remove-property.js';
+import { replacePropertyValue } from '../../fixes/replace-property-value.js';
 import { reportAlbNull } from './body.js';
 import { fixTarget, type MessageIds, type ResponseContext } from './context.js';
 
@@ -97,7 +98,10 @@ function checkHeaderValue(
         target && {
           messageId: 'headerNotString',
           fix: (fixer) =>
-            fixer.replaceText(
+            replacePropertyValue(
+              fixer,
+              sourceCode,
+              header.definition,
               target,
               target.type === 'Literal' ? `'${String(target.value)}'` : `String(${operandText(sourceCode, target)})`,
             ),
@@ -173,7 +177,7 @@ export function checkMultiValueHeaders(response: ResponseContext, shape: Respons
           ...fixOrSuggest(
             'fails-as-written',
             target && headerValue.kind !== 'object' && headerValue.kind !== 'null'
-              ? { messageId: 'multiValueNotArray', fix: (fixer) => fixer.replaceText(target, `[${operandText(sourceCode, target)}]`) }
+              ? { messageId: 'multiValueNotArray', fix: (fixer) => replacePropertyValue(fixer, sourceCode, header.definition, target, `[${operandText(sourceCode, target)}]`) }
               : undefined,
           ),
         });
