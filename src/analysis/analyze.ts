@@ -3,7 +3,7 @@ import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 import type { Integration } from '../contract/proxy-contract.js';
 import { findCompletions, type HandlerCompletions, handlerParameters, type HandlerParameters } from './completions.js';
 import { type AsyncConversion, planAsyncConversion } from './conversion.js';
-import { type DescribedFunction, describedFunctions } from './descriptors.js';
+import { type DescribedFunction, describedFunctions } from './descriptors/index.js';
 import { type FoundHandler, findHandlers, type HandlerWrapper } from './handlers.js';
 import {
   decideIntegration,
@@ -35,6 +35,7 @@ export class FileFacts {
   private resolverOnce: ValueResolver | undefined;
   private untypedJavaScriptOnce: boolean | undefined;
   private describedOnce: readonly DescribedFunction[] | undefined;
+  private describedNamesOnce: ReadonlySet<string> | undefined;
 
   constructor(private readonly context: AnyContext) {
     this.settings = readSettings(context.settings);
@@ -44,6 +45,12 @@ export class FileFacts {
   get described(): readonly DescribedFunction[] {
     this.describedOnce ??= this.settings.descriptors ? describedFunctions(this.context.filename) : [];
     return this.describedOnce;
+  }
+
+  /** The export names a deployment descriptor names. */
+  get describedNames(): ReadonlySet<string> {
+    this.describedNamesOnce ??= new Set(this.described.map((entry) => entry.exportName));
+    return this.describedNamesOnce;
   }
 
   /** The export names that are handlers: the settings' and those a descriptor names. */
@@ -208,6 +215,7 @@ function buildAnalysis(context: AnyContext): FileAnalysis {
   const sourceCode = context.sourceCode;
   const found = findHandlers(sourceCode.ast, {
     handlerNames: () => facts.handlerNames(),
+    describedNames: () => facts.describedNames,
     facts,
     javaScriptText: facts.isJavaScript ? sourceCode.text : undefined,
   });

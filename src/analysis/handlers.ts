@@ -53,6 +53,8 @@ const NOT_EVENT_TYPES =
 export interface FindHandlersOptions {
   /** The export names that are handlers, asked for only when the module exports anything. */
   readonly handlerNames: () => readonly string[];
+  /** The export names a deployment descriptor names: handlers whatever their parameters look like. */
+  readonly describedNames: () => ReadonlySet<string>;
   /** Where the resolver and type information come from, made only when a candidate needs them. */
   readonly facts: { readonly resolver: ValueResolver; readonly types: TypeFacts | null };
   /**
@@ -133,7 +135,10 @@ function isHandler(
   if (!named && !isTypeReference(candidate.annotation) && !isTypeReference(event && parameterAnnotation(event))) {
     return false;
   }
-  if (event && isNotEventParameter(fn, lambdaTypes, options.facts)) return false;
+  // `(req, res)` and web event types say "not Lambda", unless a descriptor names the export.
+  if (event && !options.describedNames().has(candidate.name) && isNotEventParameter(fn, lambdaTypes, options.facts)) {
+    return false;
+  }
   if (named) return true;
   // Any other name: the types must say it, and a helper that takes the event must not pass for a handler.
   const annotatedAsHandler = lambdaTypes.namesIn(candidate.annotation).some(

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { Integration } from '../../contract/proxy-contract.js';
+
+/** What a deployment descriptor says about one function, the same for every kind of descriptor. */
+export interface DescribedFunction {
+  /** The export the handler string names (`lambdaHandler` in `app.lambdaHandler`). */
+  readonly exportName: string;
+  /** A Node.js runtime identifier (`nodejs22.x`), when the descriptor gives one. */
+  readonly runtime: string | undefined;
+  /**
+   * The integration its HTTP events say; `other` for other triggers, for a non-proxy integration and
+   * for a function with no events at all (invoked directly); undefined when the descriptor cannot say.
+   */
+  readonly integration: Integration | 'other' | undefined;
+  /** An ALB target with `multiValueHeaders: true`: responses must use `multiValueHeaders`. */
+  readonly albMultiValueHeaders: boolean;
+  /** The descriptor the facts come from. */
+  readonly descriptor: string;
+}
+
+/** Functions by source file (absolute path without extension), as one kind of descriptor reads them. */
+export type FunctionsByModule = Map<string, DescribedFunction[]>;
+
+/** What a reader took from a descriptor: its functions, and every file it read (includes too). */
+export interface DescriptorReading {
+  readonly functions: FunctionsByModule;
+  readonly files: readonly string[];
+}
+
+/** `src/handlers/user.get` relative to `base`: the module file (without extension) and the export. */
+export function splitHandler(base: string, handler: string): { module: string; exportName: string } | undefined {
+  const dot = handler.lastIndexOf('.');
+  if (dot <= 0 || dot === handler.length - 1) return undefined;
+  return { module: path.resolve(base, handler.slice(0, dot)), exportName: handler.slice(dot + 1) };
+}
+
+export function addFunction(functions: FunctionsByModule, module: string, described: DescribedFunction): void {
+  const list = functions.get(module) ?? [];
+  list.push(described);
+  functions.set(module, list);
+}

@@ -1,0 +1,170 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import type { DescribedFunction, DescriptorReading, FunctionsByModule } from './functions.js';
+import { samFunctions } from './sam.js';
+import { serverlessFunctions } from './serverless.js';
+
+export type { DescribedFunction } from './functions.js';
+
+/**
+ * The deployment descriptors: what a SAM or CloudFormation template (`template.yaml`, `template.yml`,
+ * `template.json`) or a Serverless Framework `serverless.yml` says about the functions of a file: which
+ * exports are handlers, their runtime and what triggers them. Found in the linted file's folder and
+ * every folder above it up to the repository root (the folder holding `.git`, or a workspace root);
+ * each descriptor is parsed once per process, and again when it changes. A descriptor that does not
+ * parse gives nothing, and one warning names it.
+ */
+/** One kind of descriptor: the file names it has, and how its functions are read. */
+interface DescriptorKind {
+  readonly names: readonly string[];
+  read(file: string): DescriptorReading;
+}
+
+const KINDS: readonly DescriptorKind[] = [
+  { names: ['template.yaml', 'template.yml', 'template.json'], read: samFunctions },
+  { names: ['serverless.yml', 'serverless.yaml'], read: serverlessFunctions },
+];
+const KIND_BY_NAME = new Map(KINDS.flatMap((kind) => kind.names.map((name) => [name, kind] as const)));
+const SOURCE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.jsx', '.tsx'];
+
+/**
+ * How long a folder listing or a parsed descriptor is trusted before it is checked again: long
+ * enough that a lint run does not ask the file system for every file, short enough that an editor
+ * sees a new or changed descriptor at once.
+ */
+const RECHECK_MS = 2000;
+
+interface ParsedDescriptor {
+  /** The files read and their modification times when they were read: a change in any means read again. */
+  readonly stamps: readonly (readonly [string, number])[];
+  checkedAt: number;
+  readonly functions: FunctionsByModule;
+}
+
+interface FolderListing {
+  readonly mtimeMs: number;
+  readonly descriptors: readonly string[];
+  /** The folder ends the search: a repository root or a workspace root. */
+  readonly root: boolean;
+}
+
+const parsed = new Map<string, ParsedDescriptor>();
+const above = new Map<string, { checkedAt: number; descriptors: readonly string[] }>();
+const folders = new Map<string, FolderListing>();
+const warned = new Set<string>();
+
+/** The folder of the file asked about last, and its descriptors: a lint run goes folder by folder. */
+let lastFolder: { path: string; checkedAt: number; descriptors: readonly string[] } = { path: '', checkedAt: 0, descriptors: [] };
+
+/** What the descriptors above a file say about its handlers. */
+export function describedFunctions(filename: string): DescribedFunction[] {
+  const folderEnd = filename.lastIndexOf(path.sep);
+  const now = Date.now();
+  let descriptors: readonly string[];
+  if (folderEnd === lastFolder.path.length && now - lastFolder.checkedAt < RECHECK_MS && filename.startsWith(lastFolder.path)) {
+    descriptors = lastFolder.descriptors;
+  } else {
+    if (!path.isAbsolute(filename)) return [];
+    const folder = path.dirname(filename);
+    descriptors = descriptorsAbove(folder);
+    if (folderEnd === folder.length) lastFolder = { path: folder, checkedAt: now, descriptors };
+  }
+  if (descriptors.length === 0) return [];
+  const key = withoutExtension(filename);
+  const found: DescribedFunction[] = [];
+  for (const descriptor of descriptors) found.push(...(load(descriptor)?.functions.get(key) ?? []));
+  return found;
+}
+
+/** The descriptors in a folder and every folder above it, up to the repository root. */
+function descriptorsAbove(start: string): readonly string[] {
+  const now = Date.now();
+  const cached = above.get(start);
+  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.descriptors;
+  const found: string[] = [];
+  for (let folder = start; ; folder = path.dirname(folder)) {
+    const listing = listFolder(folder);
+    if (!listing) break;
+    found.push(...listing.descriptors);
+    if (listing.root || path.dirname(folder) === folder) break;
+  }
+  above.set(start, { checkedAt: now, descriptors: found });
+  return found;
+}
+
+/** The descriptors in a folder, and whether it is a root: kept while the folder is unchanged. */
+function listFolder(folder: string): FolderListing | undefined {
+  let mtimeMs: number;
+  let names: string[];
+  try {
+    mtimeMs = statSync(folder).mtimeMs;
+    const cached = folders.get(folder);
+    if (cached?.mtimeMs === mtimeMs) return cached;
+    names = readdirSync(folder);
+  } catch {
+    return undefined;
+  }
+  const listing: FolderListing = {
+    mtimeMs,
+    descriptors: names.filter((name) => KIND_BY_NAME.has(name)).map((name) => path.join(folder, name)),
+    root: names.includes('.git') || names.includes('pnpm-workspace.yaml') || (names.includes('package.json') && declaresWorkspaces(folder)),
+  };
+  folders.set(folder, listing);
+  return listing;
+}
+
+/** A package.json with `workspaces`: the root of an npm or Yarn workspace. */
+function declaresWorkspaces(folder: string): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as unknown;
+    return typeof manifest === 'object' && manifest !== null && 'workspaces' in manifest;
+  } catch {
+    return false;
+  }
+}
+
+function load(descriptor: string): ParsedDescriptor | undefined {
+  const now = Date.now();
+  const recent = parsed.get(descriptor);
+  if (recent && now - recent.checkedAt < RECHECK_MS) return recent;
+  const mtimeMs = modifiedAt(descriptor);
+  if (mtimeMs === undefined) return undefined;
+  if (recent?.stamps.every(([file, stamp]) => (modifiedAt(file) ?? -1) === stamp)) {
+    recent.checkedAt = now;
+    return recent;
+  }
+  let reading: DescriptorReading;
+  try {
+    reading = KIND_BY_NAME.get(path.basename(descriptor))!.read(descriptor);
+  } catch (error) {
+    reading = { functions: new Map(), files: [descriptor] };
+    const note = `${descriptor}@${mtimeMs}`;
+    if (!warned.has(note)) {
+      warned.add(note);
+      process.emitWarning(
+        `eslint-plugin-aws-lambda: ${descriptor} could not be read, so nothing is taken from it (${(error as Error).message.split('\n')[0] ?? ''})`,
+        { code: 'AWS_LAMBDA_DESCRIPTOR' },
+      );
+    }
+  }
+  const stamps = [descriptor, ...reading.files.filter((file) => file !== descriptor)].map(
+    (file) => [file, file === descriptor ? mtimeMs : (modifiedAt(file) ?? -1)] as const,
+  );
+  const entry = { stamps, functions: reading.functions, checkedAt: now };
+  parsed.set(descriptor, entry);
+  return entry;
+}
+
+function modifiedAt(file: string): number | undefined {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+function withoutExtension(file: string): string {
+  const extension = path.extname(file);
+  return SOURCE_EXTENSIONS.includes(extension) ? file.slice(0, -extension.length) : file;
+}

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { ESLint, type Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { fixturesDir } from '../rule-tester.js';
+
+// Fixture repositories laid out as real ones are, linted end to end with the `recommended` config and
+// no settings, as a new user lints theirs: what the plugin believes about each handler comes from
+// where the project declares it.
+const dir = path.join(fixturesDir, 'repos');
+const lint = async (folder: string): Promise<string[]> => {
+  const config: Linter.Config[] = [
+    { files: ['**/*.{js,mjs,cjs}'], ...plugin.configs.recommended },
+    { files: ['**/*.js', '**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+  ];
+  const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config }).lintFiles([folder]);
+  return results.flatMap((result) =>
+    result.messages.map((message) => `${path.relative(dir, result.filePath)}:${message.line} ${message.ruleId ?? ''} ${message.messageId ?? ''}`),
+  );
+};
+
+describe('a sam init app: the template one folder above each function folder and its package.json', () => {
+  it('finds the template above the nested package.json', async () => {
+    expect(await lint('sam-init')).toEqual([
+      // Api (REST) from the template: the body must be a string.
+      'sam-init/hello-world/app.mjs:4 aws-lambda/valid-proxy-response bodyNotString',
+      // HttpApi (payload 2.0): without statusCode the whole object is the body.
+      'sam-init/orders/app.mjs:3 aws-lambda/valid-proxy-response missingStatusCodeV2',
+      // reconcile.mjs has no events: invoked directly, its `{ statusCode, matched, success }` is data.
+    ]);
+  });
+});
+
+describe('a Serverless Framework service with includes and self references', () => {
+  it('reads functions from ${file()} includes, runtimes through ${self:}, and skips non-proxy and non-HTTP functions', async () => {
+    expect(await lint('serverless-service')).toEqual([
+      // jobs/: SNS and schedule functions answer nobody's HTTP request.
+      // reports/legacy.js: `integration: lambda` is REST non-proxy, where any value is fine.
+      // createTodo, from functions.yml with its handler path through ${self:custom.todosHandlers}: REST.
+      'serverless-service/todos/create.js:5 aws-lambda/valid-proxy-response bodyNotString',
+      // getTodo, from todos/get.yml through ${file(...):getTodo}, on nodejs24.x.
+      'serverless-service/todos/get.js:3 aws-lambda/no-callback-handler callbackHandler',
+    ]);
+  });
+});
+
+describe('a Serverless service on another provider', () => {
+  it('is not Lambda: its http events are not API Gateway', async () => {
+    expect(await lint('azure-service')).toEqual([]);
+  });
+});
