@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { LambdaHandler } from '../analysis/analyze.js';
 import { parameterIdentifier } from '../analysis/completions.js';
 import type { BlockedReason } from '../analysis/conversion.js';
+import { deprecationNote } from '../analysis/runtime.js';
 import { convertToAsyncFix } from '../fixes/convert-to-async.js';
 import { fixOrSuggest } from '../fixes/fix-or-suggest.js';
 import { removeParameter } from '../fixes/remove-parameter.js';
@@ -36,9 +37,9 @@ export default createRule<[], MessageIds>({
     schema: [],
     messages: {
       callbackHandler:
-        'Node.js 24 and later refuse this handler at start-up (Runtime.CallbackHandlerDeprecated): a handler with a third parameter is a callback handler, async or not. {{advice}}',
+        '{{moving}}Node.js 24 and later refuse this handler at start-up (Runtime.CallbackHandlerDeprecated): a handler with a third parameter is a callback handler, async or not. {{advice}}',
       defaultCallback:
-        'On Node.js 24 and later the runtime calls handlers with two arguments: `{{name}}` is always its default value, so the callback is never the runtime\'s and the response is `null`. {{advice}}',
+        '{{moving}}On Node.js 24 and later the runtime calls handlers with two arguments: `{{name}}` is always its default value, so the callback is never the runtime\'s and the response is `null`. {{advice}}',
       restCallback:
         'On Node.js 24 and later the runtime calls handlers with two arguments: `{{name}}[{{index}}]` is never the callback, and calling it throws a TypeError.',
       [CONVERT_TO_ASYNC]: CONVERT_TO_ASYNC_TEXT,
@@ -61,6 +62,7 @@ export default createRule<[], MessageIds>({
       const unused = handler.completions.callbackUnused;
       const plan = handler.asyncConversion;
       const advice = unused ? ADVICE.unused : plan.ok ? ADVICE.convertible : ADVICE[plan.reason];
+      const moving = deprecationNote(handler.runtime);
       const fn = handler.function;
       const remedy =
         unused && fn.params.length === 3
@@ -72,7 +74,7 @@ export default createRule<[], MessageIds>({
       context.report({
         node: parameter,
         messageId: parameter.type === 'AssignmentPattern' ? 'defaultCallback' : 'callbackHandler',
-        data: { advice, name: parameterIdentifier(parameter)?.name ?? 'callback' },
+        data: { moving, advice, name: parameterIdentifier(parameter)?.name ?? 'callback' },
         ...remedy,
       });
     }

@@ -54,13 +54,26 @@ describe('a serverless.yml', () => {
     expect(await lint(['serverless-app'])).toEqual([
       // alb with multiValueHeaders: true answers 502 for `headers`.
       'serverless-app/src/alb.mjs:3 aws-lambda/valid-proxy-response albHeadersField',
-      // http (REST) on the provider's nodejs20.x: callbacks still run, an unknown key does not.
+      // http (REST) on the provider's nodejs20.x, deprecated since 2026-04-30: the function must move,
+      // and Node.js 24 refuses its callback handler; its unknown key answers 502 already.
+      'serverless-app/src/handlers/user.cjs:1 aws-lambda/no-callback-handler callbackHandler',
       'serverless-app/src/handlers/user.cjs:2 aws-lambda/valid-proxy-response unknownKey',
       // httpApi with runtime: nodejs24.x: a callback handler is refused at start-up.
       'serverless-app/src/handlers/user.cjs:5 aws-lambda/no-callback-handler callbackHandler',
       // url: true, without statusCode.
       'serverless-app/src/url.mjs:1 aws-lambda/valid-proxy-response missingStatusCodeV2',
     ]);
+  });
+});
+
+describe('a deprecated runtime in a descriptor', () => {
+  it('checks both runtime lines and says that the function must move', async () => {
+    const results = await new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [plugin.configs.all, { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } }] }).lintFiles([
+      'serverless-app/src/handlers/user.cjs',
+    ]);
+    expect(results[0]?.messages[0]?.message).toBe(
+      'nodejs20.x is deprecated since 2026-04-30, so this function must move to nodejs22.x or nodejs24.x, and on the move: Node.js 24 and later refuse this handler at start-up (Runtime.CallbackHandlerDeprecated): a handler with a third parameter is a callback handler, async or not. Make the handler async: return the response and throw errors instead of calling the callback.',
+    );
   });
 });
 

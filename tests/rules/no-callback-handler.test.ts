@@ -16,7 +16,7 @@ const ADVICE = {
 };
 const callbackHandler = (advice: string, name = 'callback') => ({
   messageId: 'callbackHandler' as const,
-  data: { advice, name },
+  data: { moving: '', advice, name },
 });
 
 javascriptTester.run('no-callback-handler (JavaScript)', rule, {
@@ -153,7 +153,7 @@ javascriptTester.run('no-callback-handler (JavaScript)', rule, {
       errors: [
         {
           messageId: 'defaultCallback',
-          data: { name: 'callback', advice: ADVICE.convertible }, line: 1, column: 47, endLine: 1, endColumn: 66,
+          data: { moving: '', name: 'callback', advice: ADVICE.convertible }, line: 1, column: 47, endLine: 1, endColumn: 66,
           suggestions: [
             { messageId: 'convertToAsync', output: `export const handler = async (event, context) => {\n  return { statusCode: 200 };\n};` },
           ],
@@ -223,7 +223,7 @@ javascriptTester.run('no-callback-handler: unused default callback', rule, {
     {
       code: `export const handler = async (event, context, done = () => {}) => ({ statusCode: 200 });`,
       output: `export const handler = async (event, context) => ({ statusCode: 200 });`,
-      errors: [{ messageId: 'defaultCallback', data: { name: 'done', advice: ADVICE.unused }, line: 1, column: 47, endLine: 1, endColumn: 62 }],
+      errors: [{ messageId: 'defaultCallback', data: { moving: '', name: 'done', advice: ADVICE.unused }, line: 1, column: 47, endLine: 1, endColumn: 62 }],
     },
   ],
 });

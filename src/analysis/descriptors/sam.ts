@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { NODE_RUNTIME_ID } from '../../contract/runtimes.js';
+import { ANY_NODE_RUNTIME_ID } from '../../contract/runtimes.js';
 import { addFunction, type DescribedFunction, type DescriptorReading, type FunctionsByModule, splitHandler } from './functions.js';
 import { asRecord, asString, readDocument, scalarText } from './read.js';
 
@@ -47,7 +47,7 @@ export function samFunctions(descriptor: string): DescriptorReading {
 
 export function nodeRuntime(value: unknown): string | undefined {
   const runtime = asString(value);
-  return runtime && NODE_RUNTIME_ID.test(runtime) ? runtime : undefined;
+  return runtime && ANY_NODE_RUNTIME_ID.test(runtime) ? runtime : undefined;
 }
 
 function samIntegration(
