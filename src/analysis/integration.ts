@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { HandlerExit } from './responses.js';
 import type { ValueResolver } from './resolve.js';
 import { integrationOfTypeName } from '../contract/aws-lambda-types.js';
-import { HTTP_EVIDENCE_KEYS, type Integration } from '../contract/proxy-contract.js';
+import { type Integration, keysAnswerHttp } from '../contract/proxy-contract.js';
 import { staticKeyName } from './shape.js';
 
 /** What invokes a handler: an HTTP front door (API Gateway, Function URL, ALB), something else, or no evidence. */
@@ -105,11 +105,7 @@ export function decideTrigger(evidence: TriggerEvidence): Trigger {
 }
 
 function answersLikeHttp(exit: HandlerExit): boolean {
-  return exit.values.some(
-    (value) =>
-      value.shape !== undefined &&
-      HTTP_EVIDENCE_KEYS.some((key) => value.shape?.properties.has(key)),
-  );
+  return exit.values.some((value) => value.shape !== undefined && keysAnswerHttp(value.shape.properties));
 }
 
 export function decideIntegration(

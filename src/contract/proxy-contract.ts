@@ -93,8 +93,14 @@ export const ANY_RESPONSE_KEYS: ReadonlySet<string> = new Set(
 /** The keys the REST contract accepts: a misspelled key is one of these but for case or one edit. */
 export const REST_RESPONSE_KEYS: readonly string[] = [...CONTRACT.rest.keys];
 
-/** Keys whose presence says a returned object answers an HTTP request, in any integration. */
-export const HTTP_EVIDENCE_KEYS: readonly string[] = ['statusCode', 'body', 'headers'];
+/**
+ * Whether the keys of a returned object say that it answers an HTTP request: `statusCode` together
+ * with `body` or `headers`. A lone `statusCode` among other keys is not evidence: workflow steps and
+ * directly invoked functions return `{ statusCode, result }` as data.
+ */
+export function keysAnswerHttp(keys: { has(key: string): boolean }): boolean {
+  return keys.has('statusCode') && (keys.has('body') || keys.has('headers'));
+}
 
 /**
  * Keys that payload 2.0 applies only when `statusCode` is there: without it the whole object is sent

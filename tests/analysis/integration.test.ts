@@ -59,9 +59,18 @@ javascriptTester.run('integration: event usage, answers and settings', dumpRule,
       errors: [said('handler: http rest(default) classic+modern none'), said('return: unknown')],
     },
     {
-      // An answer with proxy keys says HTTP.
+      // An answer with `statusCode` beside `body` or `headers` says HTTP.
+      code: `export const handler = async () => ({ statusCode: 204, headers: {} });`,
+      errors: [said('handler: http rest(default) classic+modern none'), said('return: object{headers:object,statusCode:number}')],
+    },
+    {
+      // A lone `statusCode` among other keys is data: workflow steps and direct invocations return it.
+      code: `export const handler = async (event) => ({ paymentId: event.id, message: 'ok', statusCode: 200 });`,
+      errors: [said('handler: unknown rest(default) classic+modern none'), said('return: object{message:string,paymentId:unknown,statusCode:number}')],
+    },
+    {
       code: `export const handler = async () => ({ headers: {} });`,
-      errors: [said('handler: http rest(default) classic+modern none'), said('return: object{headers:object}')],
+      errors: [said('handler: unknown rest(default) classic+modern none'), said('return: object{headers:object}')],
     },
     {
       // No evidence at all.

@@ -148,7 +148,7 @@ typescriptTester.run('require-async-handler (TypeScript)', rule, {
     {
       code: `export const handler = ((event: unknown) => ({ statusCode: 204 })) satisfies Function;`,
       output: `export const handler = (async (event: unknown) => ({ statusCode: 204 })) satisfies Function;`,
-      errors: [{ ...classic('an object'), line: 1, column: 25, endLine: 1, endColumn: 44 }],
+      errors: [{ ...classic('an object', 'Node.js 22 and earlier', CALLER), line: 1, column: 25, endLine: 1, endColumn: 44 }],
     },
   ],
 });

@@ -795,3 +795,19 @@ javascriptTester.run('valid-proxy-response: fixes on shorthand properties', rule
     },
   ],
 });
+
+// What is and is not evidence of an HTTP handler, when nothing else says what calls it.
+javascriptTester.run('valid-proxy-response: a lone statusCode is data', rule, {
+  valid: [
+    // Step Functions tasks and directly invoked functions return such objects.
+    `export const handler = async (event) => ({ paymentId: event.paymentId, message: 'charged', statusCode: 200 });`,
+    `export const handler = async (event) => {\n  const available = await check(event.sku);\n  return { statusCode: 200, success: true, available };\n};`,
+  ],
+  invalid: [
+    {
+      // Beside `body`, it is a response: REST answers 502 for the unknown key.
+      code: `export const handler = async (event) => ({ statusCode: 200, body: '', success: true });`,
+      errors: [{ messageId: 'unknownKey', data: { ...REST, key: 'success', hint: '' }, line: 1, column: 71, endLine: 1, endColumn: 78 }],
+    },
+  ],
+});
