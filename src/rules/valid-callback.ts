@@ -109,7 +109,7 @@ export default createRule<[], MessageIds>({
         const entry = callOwners.get(call);
         if (!entry) return;
         const completion = entry.calls.get(call)!;
-        if (tracker.complete() && entry.handler.runtime.classic) {
+        if (tracker.complete() && entry.handler.runtime.classic && !afterTryTail(call, entry)) {
           context.report({ node: call, messageId: 'calledTwice' });
         }
         if (completion.kind === 'callback') checkCallbackCall(entry.handler, call);
@@ -201,6 +201,28 @@ export default createRule<[], MessageIds>({
     }
   },
 });
+
+/**
+ * `try { ...; callback(null, r); } catch (error) { callback(error); }`: code paths let the try block's
+ * end reach the catch, but a callback does not throw, so the catch runs only when something before
+ * the tail call threw. The call in the catch is a second call only if another completion call could
+ * have run before it.
+ */
+function afterTryTail(call: TSESTree.CallExpression, entry: TrackedHandler): boolean {
+  let catchClause: TSESTree.CatchClause | undefined;
+  for (let node: TSESTree.Node | undefined = call.parent; node && node !== entry.handler.function; node = node.parent) {
+    if (node.type === 'CatchClause') {
+      catchClause = node;
+      break;
+    }
+  }
+  if (!catchClause) return false;
+  const tail = catchClause.parent.block.body.at(-1);
+  const tailCall =
+    tail?.type === 'ExpressionStatement' ? tail.expression : tail?.type === 'ReturnStatement' ? tail.argument : undefined;
+  if (!tailCall || tailCall.type !== 'CallExpression' || !entry.calls.has(tailCall)) return false;
+  return [...entry.calls.keys()].every((other) => other === tailCall || other.range[0] >= call.range[0]);
+}
 
 function staticText(node: TSESTree.Node): string | undefined {
   if (node.type === 'Literal' && typeof node.value === 'string') return node.value;

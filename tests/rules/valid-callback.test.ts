@@ -199,3 +199,22 @@ javascriptTester.run('valid-callback: the status a client error means', rule, {
     },
   ],
 });
+
+// A callback does not throw: the catch of a try whose last statement completes runs only when
+// something before it threw.
+javascriptTester.run('valid-callback: the callback in try and the error in catch', rule, {
+  valid: [
+    `exports.handler = (event, context, callback) => {\n  try {\n    const result = compute(event.body);\n    callback(null, { statusCode: 200, body: JSON.stringify(result) });\n  } catch (e) {\n    callback(e);\n  }\n};\n`,
+    `exports.handler = (event, context, callback) => {\n  try {\n    return callback(null, { statusCode: 200, body: read(event.path) });\n  } catch (error) {\n    return callback(error);\n  }\n};\n`,
+  ],
+  invalid: [
+    {
+      // A call before the try can already have completed the invocation.
+      code: `exports.handler = (event, context, callback) => {\n  if (event.warm) callback(null, 'warm');\n  try {\n    callback(null, { statusCode: 200, body: read(event.path) });\n  } catch (e) {\n    callback(e);\n  }\n};\n`,
+      errors: [
+        { messageId: 'calledTwice', line: 4, column: 5, endLine: 4, endColumn: 64 },
+        { messageId: 'calledTwice', line: 6, column: 5, endLine: 6, endColumn: 16 },
+      ],
+    },
+  ],
+});
