@@ -12,6 +12,7 @@ import {
   type IntegrationSource,
   type Trigger,
 } from './integration.js';
+import { RequestVariables } from './request.js';
 import { type FunctionNode, ValueResolver } from './resolve.js';
 import { collectExits, type HandlerExit } from './responses.js';
 import { decideRuntime, type RuntimeLines } from './runtime.js';
@@ -103,6 +104,7 @@ export class LambdaHandler {
   private typeNamesOnce: readonly string[] | undefined;
   private triggerOnce: Trigger | undefined;
   private integrationOnce: { integration: Integration; source: IntegrationSource } | undefined;
+  private requestOnce: RequestVariables | undefined;
 
   constructor(
     found: FoundHandler,
@@ -144,6 +146,12 @@ export class LambdaHandler {
   /** What its `return` statements return, as written (a promise stays a promise). */
   get returnedValues(): readonly ResolvedValue[] {
     return this.exits.filter((exit) => exit.kind === 'return' && exit.argument).flatMap((exit) => exit.written);
+  }
+
+  /** The event and what the handler derives from it: whether a guard tests the request. */
+  get request(): RequestVariables {
+    this.requestOnce ??= new RequestVariables(this.function, this.parameters.event, this.facts.resolver);
+    return this.requestOnce;
   }
 
   /** Property paths the handler reads from its event (`httpMethod`, `requestContext.http`). */

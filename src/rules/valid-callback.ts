@@ -22,7 +22,9 @@ type MessageIds =
   | typeof CONVERT_TO_ASYNC
   | 'answerClientError';
 
-const CLIENT_ERROR = /\[(4\d\d)\]|\b(4\d\d)\b|not found|missing|invalid|required|unauthori[sz]ed|forbidden|bad request/iu;
+/** `[404] Not found`: the status a message gives outright. */
+const EXPLICIT_STATUS = /\[(4\d\d)\]/u;
+const NUMBERED_STATUS = /\b(4\d\d)\b/u;
 
 interface TrackedHandler {
   readonly handler: LambdaHandler;
@@ -174,9 +176,14 @@ export default createRule<[], MessageIds>({
       }
       const messageNode = construction.arguments[0];
       const message = messageNode && staticText(messageNode);
-      const match = message === undefined ? null : CLIENT_ERROR.exec(message);
-      if (!match || message === undefined || !messageNode) return;
-      const status = match[1] ?? match[2] ?? statusOfWords(message);
+      if (message === undefined || !messageNode) return;
+      // A client error is one its guard raises on the request (`if (!body.name)`), or one that says its
+      // 4xx status outright (`[400] ...`, the serverless-offline convention); not one whose words sound
+      // like it (`TABLE_NAME is required` behind a `process.env` check is the server's).
+      const explicit = EXPLICIT_STATUS.exec(message);
+      if (!explicit && !handler.request.guards(site)) return;
+      const numbered = NUMBERED_STATUS.exec(message);
+      const status = explicit?.[1] ?? numbered?.[1] ?? statusOfWords(message);
       const stripped = /^\s*\[\d{3}\]\s*/u.exec(message);
       const messageText =
         stripped && messageNode.type === 'Literal' ? JSON.stringify(message.slice(stripped[0].length)) : sourceCode.getText(messageNode);

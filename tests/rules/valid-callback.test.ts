@@ -218,3 +218,35 @@ javascriptTester.run('valid-callback: the callback in try and the error in catch
     },
   ],
 });
+
+// A client error is one a guard raises on the request, whatever its words say.
+javascriptTester.run('valid-callback: client errors by what their guard reads', rule, {
+  valid: [
+    // A guard on the environment: the server's error, however its words sound.
+    `export const handler = async (event) => {\n  if (!process.env.TABLE_NAME) throw new Error('TABLE_NAME is required');\n  return { statusCode: 200, body: await read(event.pathParameters.id) };\n};\n`,
+    // No guard at all.
+    `export const handler = async (event) => {\n  const item = await read(event.pathParameters.id);\n  throw new Error('Invalid state');\n};\n`,
+  ],
+  invalid: [
+    {
+      code: `export const handler = async (event) => {\n  const body = JSON.parse(event.body);\n  if (!body.name) throw new Error('name');\n  return { statusCode: 201, body: JSON.stringify(await save(body)) };\n};\n`,
+      errors: [
+        {
+          messageId: 'clientError',
+          data: { ...REST_ERROR, status: '400' },
+          line: 3,
+          column: 25,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'answerClientError',
+              data: { status: '400' },
+              output: `export const handler = async (event) => {\n  const body = JSON.parse(event.body);\n  if (!body.name) return { statusCode: 400, body: JSON.stringify({ message: 'name' }) };\n  return { statusCode: 201, body: JSON.stringify(await save(body)) };\n};\n`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
