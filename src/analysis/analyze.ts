@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 import type { Integration } from '../contract/proxy-contract.js';
+import { ANSWER_IGNORED_RECORD_FIELDS, ANSWER_IGNORED_TYPE } from '../contract/triggers.js';
 import { findCompletions, type HandlerCompletions, handlerParameters, type HandlerParameters } from './completions.js';
 import { type AsyncConversion, planAsyncConversion } from './conversion.js';
 import { type DescribedFunction, describedFunctions } from './descriptors/index.js';
@@ -105,6 +106,7 @@ export class LambdaHandler {
   private triggerOnce: Trigger | undefined;
   private integrationOnce: { integration: Integration; source: IntegrationSource } | undefined;
   private requestOnce: RequestVariables | undefined;
+  private answerIgnoredOnce: boolean | undefined;
 
   constructor(
     found: FoundHandler,
@@ -146,6 +148,33 @@ export class LambdaHandler {
   /** What its `return` statements return, as written (a promise stays a promise). */
   get returnedValues(): readonly ResolvedValue[] {
     return this.exits.filter((exit) => exit.kind === 'return' && exit.argument).flatMap((exit) => exit.written);
+  }
+
+  /**
+   * Whether the caller never reads the answer (SNS, S3, EventBridge, schedules): from the descriptor,
+   * the types, or the event records the handler reads (`record.Sns`, `record.s3`).
+   */
+  get answerIgnored(): boolean {
+    this.answerIgnoredOnce ??=
+      this.trigger !== 'http' &&
+      (this.described?.answerIgnored === true ||
+        this.typeNames.some((name) => ANSWER_IGNORED_TYPE.test(name)) ||
+        this.readsRecordField());
+    return this.answerIgnoredOnce;
+  }
+
+  private readsRecordField(): boolean {
+    let found = false;
+    this.facts.resolver.walk(
+      this.function.body,
+      (node) => {
+        if (!found && node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') {
+          found = ANSWER_IGNORED_RECORD_FIELDS.has(node.property.name);
+        }
+      },
+      true,
+    );
+    return found;
   }
 
   /** The event and what the handler derives from it: whether a guard tests the request. */

@@ -68,9 +68,9 @@ const BINARY_CONSTRUCTORS = new Set(['Uint8Array', 'ArrayBuffer', 'Buffer', 'Blo
 const PLAIN_OBJECT_CONSTRUCTORS = new Set(['Map', 'Set', 'Date', 'Error', 'URL', 'URLSearchParams', 'Object']);
 const MAX_DEPTH = 12;
 
-/** A child worth walking into: a node, but not a nested function. */
-function pushChild(stack: TSESTree.Node[], child: unknown): void {
-  if (child && typeof (child as TSESTree.Node).type === 'string' && !isFunctionNode(child as TSESTree.Node)) {
+/** A child worth walking into: a node, and a nested function only when asked for. */
+function pushChild(stack: TSESTree.Node[], child: unknown, intoFunctions: boolean): void {
+  if (child && typeof (child as TSESTree.Node).type === 'string' && (intoFunctions || !isFunctionNode(child as TSESTree.Node))) {
     stack.push(child as TSESTree.Node);
   }
 }
@@ -131,8 +131,8 @@ export class ValueResolver {
     return found;
   }
 
-  /** Visits every node below `root` that is not inside a nested function. */
-  walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
+  /** Visits every node below `root` that is not inside a nested function (or every node, `intoFunctions`). */
+  walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => void, intoFunctions = false): void {
     const keys = this.sourceCode.visitorKeys;
     const stack: TSESTree.Node[] = [root];
     while (stack.length > 0) {
@@ -141,9 +141,9 @@ export class ValueResolver {
       for (const key of keys[node.type] ?? []) {
         const child = (node as unknown as Record<string, unknown>)[key];
         if (Array.isArray(child)) {
-          for (const item of child) pushChild(stack, item);
+          for (const item of child) pushChild(stack, item, intoFunctions);
         } else {
-          pushChild(stack, child);
+          pushChild(stack, child, intoFunctions);
         }
       }
     }

@@ -46,7 +46,8 @@ export default createRule<[], MessageIds>({
         report(handler, 'streamingNotAsync', {});
         return;
       }
-      if (!handler.runtime.classic) return;
+      // Nobody reads the answer of an SNS, S3 or scheduled function: a lost value loses nothing.
+      if (!handler.runtime.classic || handler.answerIgnored) return;
       const returned = handler.returnedValues.find((value) => PLAIN_KINDS.has(value.kind));
       if (!returned) return;
       const data = {

@@ -178,3 +178,27 @@ typedTester.run('require-async-handler (type information)', rule, {
     },
   ],
 });
+
+// Whose caller reads the answer: SNS, S3, EventBridge and schedules fire and forget.
+javascriptTester.run('require-async-handler: triggers that never read the answer', rule, {
+  valid: [
+    `exports.handler = (event) => {\n  for (const record of event.Records) console.log(record.Sns.Message);\n  return { delivered: event.Records.length };\n};\n`,
+    `exports.handler = (event) => {\n  const keys = event.Records.map((record) => record.s3.object.key);\n  return { keys };\n};\n`,
+  ],
+  invalid: [
+    {
+      // SQS reads `batchItemFailures`: a lost answer retries the whole batch.
+      code: `exports.handler = (event) => {\n  const failures = event.Records.filter((record) => !record.body).map((record) => ({ itemIdentifier: record.messageId }));\n  return { batchItemFailures: failures };\n};\n`,
+      output: `exports.handler = async (event) => {\n  const failures = event.Records.filter((record) => !record.body).map((record) => ({ itemIdentifier: record.messageId }));\n  return { batchItemFailures: failures };\n};\n`,
+      errors: [{ ...classic('an object', 'Node.js 22 and earlier', CALLER), line: 1, column: 19, endLine: 1, endColumn: 29 }],
+    },
+  ],
+});
+
+typescriptTester.run('require-async-handler: answer-ignoring triggers from the types', rule, {
+  valid: [
+    `import type { SNSEvent } from 'aws-lambda';\nexport const handler = (event: SNSEvent) => ({ processed: event.Records.length });\n`,
+    `import type { ScheduledEvent } from 'aws-lambda';\nexport const handler = (event: ScheduledEvent) => ({ at: event.time });\n`,
+  ],
+  invalid: [],
+});

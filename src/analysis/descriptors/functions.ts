@@ -14,6 +14,8 @@ export interface DescribedFunction {
   readonly integration: Integration | 'other' | undefined;
   /** An ALB target with `multiValueHeaders: true`: responses must use `multiValueHeaders`. */
   readonly albMultiValueHeaders: boolean;
+  /** Every event of the function comes from a trigger that never reads the answer (SNS, S3, schedules). */
+  readonly answerIgnored: boolean;
   /** The descriptor the facts come from. */
   readonly descriptor: string;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ANY_NODE_RUNTIME_ID } from '../../contract/runtimes.js';
+import { ANSWER_IGNORED_SAM_EVENTS } from '../../contract/triggers.js';
 import { addFunction, type DescribedFunction, type DescriptorReading, type FunctionsByModule, splitHandler } from './functions.js';
 import { asRecord, asString, readDocument, scalarText } from './read.js';
 
@@ -39,6 +40,7 @@ export function samFunctions(descriptor: string): DescriptorReading {
       runtime: nodeRuntime(properties.Runtime) ?? nodeRuntime(globals.Runtime),
       integration: serverless ? samIntegration(properties, resources, wiredOutside) : undefined,
       albMultiValueHeaders: false,
+      answerIgnored: serverless && answerIgnored(properties),
       descriptor,
     });
   }
@@ -74,4 +76,10 @@ function samIntegration(
   // No events at all: invoked directly (the SDK, Step Functions, another function), unless the
   // template wires HTTP to functions from outside their events.
   return wiredOutside ? undefined : 'other';
+}
+
+function answerIgnored(properties: Record<string, unknown>): boolean {
+  if (properties.FunctionUrlConfig) return false;
+  const types = Object.values(asRecord(properties.Events) ?? {}).map((event) => asString(asRecord(event)?.Type) ?? '');
+  return types.length > 0 && types.every((type) => ANSWER_IGNORED_SAM_EVENTS.has(type));
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { ANSWER_IGNORED_SERVERLESS_EVENTS } from '../../contract/triggers.js';
 import { addFunction, type DescribedFunction, type DescriptorReading, type FunctionsByModule, splitHandler } from './functions.js';
 import { asRecord, asString, readDocument, scalarText } from './read.js';
 import { nodeRuntime } from './sam.js';
@@ -41,7 +42,7 @@ function functionDefinitions(block: unknown): Record<string, unknown>[] {
 function eventIntegration(
   definition: Record<string, unknown>,
   payload: string,
-): Pick<DescribedFunction, 'integration' | 'albMultiValueHeaders'> {
+): Pick<DescribedFunction, 'integration' | 'albMultiValueHeaders' | 'answerIgnored'> {
   let integration: DescribedFunction['integration'];
   let albMultiValueHeaders = false;
   let other = false;
@@ -65,7 +66,11 @@ function eventIntegration(
   if (definition.url) integration ??= 'url';
   // No events and no URL: the function is invoked directly (the SDK, Step Functions, another function).
   const direct = events.length === 0 && !definition.url;
-  return { integration: integration ?? (other || direct ? 'other' : undefined), albMultiValueHeaders };
+  const answerIgnored =
+    events.length > 0 &&
+    !definition.url &&
+    events.every((event) => Object.keys(asRecord(event) ?? {}).some((name) => ANSWER_IGNORED_SERVERLESS_EVENTS.has(name)));
+  return { integration: integration ?? (other || direct ? 'other' : undefined), albMultiValueHeaders, answerIgnored };
 }
 
 const WHOLE_REFERENCE = /^\$\{([^{}]+)\}$/u;
