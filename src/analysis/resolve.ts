@@ -250,6 +250,8 @@ export class ValueResolver {
     if (!variable || !definition) return [this.fromTypes(identifier)];
     if (definition.type === 'FunctionName') return [{ kind: 'function', node: definition.node }];
     if (definition.type === 'ClassName') return [{ kind: 'function', node: definition.node }];
+    // What a `catch` receives is almost always an Error (what `throw` and rejected SDK calls give).
+    if (definition.type === 'CatchClause') return [{ kind: 'object', node: identifier, error: true }];
     if (definition.type !== 'Variable' || definition.node.id.type !== 'Identifier') {
       return [this.fromTypes(identifier)];
     }
@@ -330,6 +332,7 @@ export class ValueResolver {
     const callee = node.callee.type === 'Identifier' ? node.callee.name : undefined;
     if (callee === 'Promise') return { kind: 'promise', node };
     if (callee !== undefined && BINARY_CONSTRUCTORS.has(callee)) return { kind: 'buffer', node };
+    if (callee !== undefined && /Error$/u.test(callee)) return { kind: 'object', node, error: true };
     if (callee !== undefined && PLAIN_OBJECT_CONSTRUCTORS.has(callee)) return { kind: 'object', node };
     return this.fromTypes(node);
   }

@@ -33,6 +33,8 @@ export interface ResolvedValue {
   readonly parsedJson?: boolean;
   /** True when the kind comes from the type checker rather than from code in the file. */
   readonly fromType?: boolean;
+  /** An `Error`: a `catch` clause's parameter or `new Error(...)`. It serializes to `{}`. */
+  readonly error?: boolean;
 }
 
 export interface ShapeProperty {

@@ -25,6 +25,8 @@ export interface IntegrationContract {
   readonly functionError: string;
   /** What the client gets when the runtime answers `null` because the returned value was lost. */
   readonly nullResponse: string;
+  /** What the client gets for `{}`, which is what a returned `Error` serializes to. */
+  readonly emptyObject: string;
 }
 
 /** The keys of a payload 1.0 response (REST, HTTP API 1.0). */
@@ -43,6 +45,7 @@ export const CONTRACT: Readonly<Record<Integration, IntegrationContract>> = {
     malformed: 'answers 502 "Malformed Lambda proxy response"',
     functionError: '502',
     nullResponse: API_GATEWAY_NULL,
+    emptyObject: 'answers 200 with an empty body, so the failure reaches the client as a success',
   },
   'http-v1': {
     name: 'API Gateway (HTTP API, payload 1.0)',
@@ -52,6 +55,7 @@ export const CONTRACT: Readonly<Record<Integration, IntegrationContract>> = {
     malformed: 'answers 500',
     functionError: '500',
     nullResponse: API_GATEWAY_NULL,
+    emptyObject: 'answers 500, without the error',
   },
   'http-v2': {
     name: 'API Gateway (HTTP API, payload 2.0)',
@@ -61,6 +65,7 @@ export const CONTRACT: Readonly<Record<Integration, IntegrationContract>> = {
     malformed: 'answers 500',
     functionError: '500',
     nullResponse: TEXT_NULL,
+    emptyObject: 'answers 200 with the text `{}`, so the failure reaches the client as a success',
   },
   url: {
     name: 'The Function URL',
@@ -70,6 +75,7 @@ export const CONTRACT: Readonly<Record<Integration, IntegrationContract>> = {
     malformed: 'answers with an error',
     functionError: 'a 5xx error',
     nullResponse: TEXT_NULL,
+    emptyObject: 'answers 200 with the text `{}`, so the failure reaches the client as a success',
   },
   alb: {
     name: 'The load balancer (ALB)',
@@ -79,6 +85,7 @@ export const CONTRACT: Readonly<Record<Integration, IntegrationContract>> = {
     malformed: 'answers 502 (LambdaInvalidResponse)',
     functionError: 'a 5xx error',
     nullResponse: 'the load balancer answers 502',
+    emptyObject: 'answers 502 (LambdaInvalidResponse), without the error',
   },
 };
 

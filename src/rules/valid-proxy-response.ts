@@ -50,8 +50,10 @@ export default createRule<[Options], MessageIds>({
         '{{integration}} {{answer}}: on some path this handler ends without returning a response, so the response is `null`.',
       noResponseV2:
         '{{integration}} sends the text `null` with status 200 where this handler ends without returning a response.',
+      errorAsResponse:
+        '{{integration}} {{outcome}}: this answers an `Error`, which serializes to `{}`.',
       noProxyKeys:
-        '{{integration}} {{answer}}: this object has none of the response keys (`statusCode`, `body`, `headers`).',
+        '{{integration}} {{answer}}: `{{key}}` is not a response key, and this object has none of them (`statusCode`, `body`, `headers`).',
       unknownKey: '{{integration}} {{answer}}: `{{key}}` is not a response key{{hint}}.',
       misspelledKey: '{{integration}} {{answer}}: `{{key}}` is not a response key; did you mean `{{fixed}}`?',
       missingStatusCode: '{{integration}} {{answer}}: the response has no `statusCode`.',
@@ -84,6 +86,8 @@ export default createRule<[Options], MessageIds>({
       stringify: 'Send it as JSON text: `JSON.stringify(…)`.',
       moveToMultiValueHeaders: 'Move `{{name}}` to `multiValueHeaders`, which takes arrays.',
       moveToCookies: 'Move the cookies to `cookies`, one string each.',
+      rethrowError: 'Throw the error: the invocation fails and the integration answers its 5xx.',
+      answerServerError: 'Answer `{ statusCode: 500, body }` with the error\'s message.',
     },
   },
   create(context, [options]) {

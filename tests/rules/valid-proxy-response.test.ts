@@ -134,7 +134,7 @@ javascriptTester.run('valid-proxy-response: response keys', rule, {
       errors: [
         {
           messageId: 'noProxyKeys',
-          data: REST,
+          data: { ...REST, key: 'Hello' },
           line: 2,
           column: 18, endLine: 2, endColumn: 36,
           suggestions: [
@@ -152,7 +152,7 @@ javascriptTester.run('valid-proxy-response: response keys', rule, {
       errors: [
         {
           messageId: 'noProxyKeys',
-          data: ALB, line: 1, column: 42, endLine: 1, endColumn: 60,
+          data: { ...ALB, key: 'Hello' }, line: 1, column: 42, endLine: 1, endColumn: 60,
           suggestions: [{ messageId: 'wrapInResponse', output: `export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify({ Hello: 'World' }) });` }],
         },
       ],
@@ -589,7 +589,7 @@ typedTester.run('valid-proxy-response: type information', rule, {
       errors: [
         {
           messageId: 'noProxyKeys',
-          data: REST, line: 3, column: 63, endLine: 3, endColumn: 84,
+          data: { ...REST, key: 'id' }, line: 3, column: 63, endLine: 3, endColumn: 84,
           suggestions: [
             {
               messageId: 'wrapInResponse',
@@ -799,6 +799,8 @@ javascriptTester.run('valid-proxy-response: fixes on shorthand properties', rule
 // What is and is not evidence of an HTTP handler, when nothing else says what calls it.
 javascriptTester.run('valid-proxy-response: a lone statusCode is data', rule, {
   valid: [
+    // `{}` leaves every key out: REST answers 200 with an empty body.
+    { code: `export const handler = async (event) => ({});`, settings: { 'aws-lambda': { integration: 'rest' } } },
     // Step Functions tasks and directly invoked functions return such objects.
     `export const handler = async (event) => ({ paymentId: event.paymentId, message: 'charged', statusCode: 200 });`,
     `export const handler = async (event) => {\n  const available = await check(event.sku);\n  return { statusCode: 200, success: true, available };\n};`,
@@ -808,6 +810,62 @@ javascriptTester.run('valid-proxy-response: a lone statusCode is data', rule, {
       // Beside `body`, it is a response: REST answers 502 for the unknown key.
       code: `export const handler = async (event) => ({ statusCode: 200, body: '', success: true });`,
       errors: [{ messageId: 'unknownKey', data: { ...REST, key: 'success', hint: '' }, line: 1, column: 71, endLine: 1, endColumn: 78 }],
+    },
+  ],
+});
+
+// `catch (err) { return err; }`, as the sam init template has it: an Error serializes to `{}`.
+javascriptTester.run('valid-proxy-response: an Error answered as the response', rule, {
+  valid: [
+    `export const handler = async (event) => {\n  try {\n    return { statusCode: 200, body: await read(event.path) };\n  } catch (err) {\n    return { statusCode: 500, body: JSON.stringify({ message: err.message }) };\n  }\n};\n`,
+  ],
+  invalid: [
+    {
+      code: `export const handler = async (event) => {\n  try {\n    return { statusCode: 200, body: await read(event.path) };\n  } catch (err) {\n    console.log(err);\n    return err;\n  }\n};\n`,
+      errors: [
+        {
+          messageId: 'errorAsResponse',
+          data: { integration: REST.integration, outcome: 'answers 200 with an empty body, so the failure reaches the client as a success' },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'rethrowError',
+              output: `export const handler = async (event) => {\n  try {\n    return { statusCode: 200, body: await read(event.path) };\n  } catch (err) {\n    console.log(err);\n    throw err;\n  }\n};\n`,
+            },
+            {
+              messageId: 'answerServerError',
+              output: `export const handler = async (event) => {\n  try {\n    return { statusCode: 200, body: await read(event.path) };\n  } catch (err) {\n    console.log(err);\n    return { statusCode: 500, body: JSON.stringify({ message: err.message }) };\n  }\n};\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `exports.handler = (event, context, callback) => {\n  try {\n    callback(null, { statusCode: 200, body: render(event.rawPath) });\n  } catch (error) {\n    callback(null, error);\n  }\n};\n`,
+      errors: [
+        {
+          messageId: 'errorAsResponse',
+          data: { integration: HTTP_V2.integration, outcome: 'answers 200 with the text `{}`, so the failure reaches the client as a success' },
+          line: 5,
+          column: 20,
+          endLine: 5,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'answerServerError',
+              output: `exports.handler = (event, context, callback) => {\n  try {\n    callback(null, { statusCode: 200, body: render(event.rawPath) });\n  } catch (error) {\n    callback(null, { statusCode: 500, body: JSON.stringify({ message: error.message }) });\n  }\n};\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A body that is an Error is an object: no fix, JSON.stringify would send `{}`.
+      code: `export const handler = async (event) => {\n  try {\n    return { statusCode: 200, body: await read(event.path) };\n  } catch (err) {\n    return { statusCode: 500, body: err };\n  }\n};\n`,
+      errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an object' }, line: 5, column: 37, endLine: 5, endColumn: 40 }],
     },
   ],
 });

@@ -31,6 +31,9 @@ export function checkBody(response: ResponseContext, shape: ResponseShape): void
     if (value.parsedJson) {
       // Parsed JSON may itself be a string, which JSON.stringify would quote.
       response.report({ check: 'body', node, messageId: 'bodyNotString', data, ...fixOrSuggest('value-uncertain', stringify) });
+    } else if (value.error) {
+      // An Error serializes to `{}`: stringifying it sends nothing of the error.
+      response.report({ check: 'body', node, messageId: 'bodyNotString', data });
     } else if (value.kind === 'object' || value.kind === 'array') {
       response.report({ check: 'body', node, messageId: 'bodyNotString', data, ...fixOrSuggest('fails-as-written', stringify) });
     } else if (value.kind === 'buffer') {

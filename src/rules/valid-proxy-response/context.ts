@@ -39,7 +39,10 @@ export type MessageIds =
   | 'awaitAndStringify'
   | 'stringify'
   | 'moveToMultiValueHeaders'
-  | 'moveToCookies';
+  | 'moveToCookies'
+  | 'errorAsResponse'
+  | 'rethrowError'
+  | 'answerServerError';
 
 export interface Report extends Partial<FixOrSuggestion<MessageIds>> {
   readonly check: Check;

@@ -1,11 +1,12 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { skipTypeWrappers } from '../../analysis/resolve.js';
 import type { LambdaHandler } from '../../analysis/analyze.js';
 import { hasProxyKeys, type ResponseShape, type ValueKind } from '../../analysis/shape.js';
 import { CONTRACT, isPayloadV1, KIND_NAMES } from '../../contract/proxy-contract.js';
 import { fixOrSuggest } from '../../fixes/fix-or-suggest.js';
 import { replaceExpression } from '../../fixes/replace-expression.js';
 import { handlerHeadLocation } from '../../util/handler-location.js';
-import type { ResponseContext, ResponseReporter } from './context.js';
+import type { MessageIds, ResponseContext, ResponseReporter } from './context.js';
 import { closestKey } from './keys.js';
 
 const NOT_AN_OBJECT: ReadonlySet<ValueKind> = new Set(['string', 'number', 'boolean', 'array', 'buffer', 'null', 'undefined']);
@@ -63,6 +64,10 @@ export function checkResponseType(response: ResponseContext): response is Respon
     });
     return false;
   }
+  if (value.error && !value.fromType) {
+    reportErrorAsResponse(response);
+    return false;
+  }
   if (NOT_AN_OBJECT.has(value.kind)) {
     if (!response.v2) {
       response.report({ check: 'response-type', node: at, messageId: 'notAnObject', data: { ...names, what: KIND_NAMES[value.kind] } });
@@ -79,7 +84,11 @@ export function checkResponseType(response: ResponseContext): response is Respon
  * needs them. Returns whether the object is meant as a response, so the key checks apply.
  */
 export function checkResponseKeys(response: ResponseContext, shape: ResponseShape): boolean {
-  if (hasProxyKeys(shape) || [...shape.properties.keys()].some((key) => closestKey(key) !== undefined)) return true;
+  const keys = [...shape.properties.keys()];
+  // `{}` is a response with every key left out: REST answers 200 with an empty body; the key checks
+  // say what HTTP API 1.0 and ALB miss.
+  if (keys.length === 0 && shape.complete) return true;
+  if (hasProxyKeys(shape) || keys.some((key) => closestKey(key) !== undefined)) return true;
   if (response.v2 || !shape.complete) return false;
   const { value, sourceCode } = response;
   const object = value.node;
@@ -87,7 +96,7 @@ export function checkResponseKeys(response: ResponseContext, shape: ResponseShap
     check: 'response-keys',
     node: response.at,
     messageId: 'noProxyKeys',
-    data: response.names,
+    data: { ...response.names, key: keys[0]! },
     // The object may be meant as the body, or the author may have meant another response.
     ...fixOrSuggest('chooses-for-the-author', {
       messageId: 'wrapInResponse',
@@ -96,4 +105,35 @@ export function checkResponseKeys(response: ResponseContext, shape: ResponseShap
     }),
   });
   return false;
+}
+
+/**
+ * `catch (error) { return error; }`: an `Error` serializes to `{}`, so the failure reaches the client
+ * as an empty success (REST, HTTP API 2.0, URLs) or as a malformed answer. Throwing it, or answering a
+ * 5xx, are two different answers the author has to choose between.
+ */
+function reportErrorAsResponse(response: ResponseContext): void {
+  const { exit, value, sourceCode, handler } = response;
+  const errorText = sourceCode.getText(value.node);
+  const messageText = value.node.type === 'Identifier' ? `${errorText}.message` : `'Internal server error'`;
+  const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+  const written = exit.argument;
+  if (written && skipTypeWrappers(written) === value.node) {
+    const statement = exit.node;
+    if (statement.type === 'ReturnStatement' && handler.isAsync) {
+      suggest.push({ messageId: 'rethrowError', fix: (fixer) => fixer.replaceText(statement, `throw ${errorText};`) });
+    }
+    suggest.push({
+      messageId: 'answerServerError',
+      fix: (fixer) =>
+        replaceExpression(fixer, sourceCode, written, `{ statusCode: 500, body: JSON.stringify({ message: ${messageText} }) }`),
+    });
+  }
+  response.report({
+    check: 'response-type',
+    node: response.at,
+    messageId: 'errorAsResponse',
+    data: { integration: response.names.integration, outcome: response.contract.emptyObject },
+    suggest,
+  });
 }
