@@ -171,7 +171,7 @@ function isNotEventParameter(
   lambdaTypes: LambdaTypeImports,
   file: { readonly types: TypeFacts | null },
 ): boolean {
-  const [event, second] = fn.params;
+  const [event] = fn.params;
   const annotation = event && parameterAnnotation(event);
   if (annotation) {
     if (PRIMITIVE_TYPES.has(annotation.type)) return true;
@@ -193,12 +193,11 @@ function isNotEventParameter(
       if (kind !== 'object' && kind !== 'unknown') return true;
     }
   }
-  const firstName = event?.type === 'Identifier' ? event.name : undefined;
-  const secondName = second?.type === 'Identifier' ? second.name : undefined;
-  return (
-    (firstName === 'req' || firstName === 'request') &&
-    (secondName === 'res' || secondName === 'response' || secondName === 'reply')
-  );
+  const names = fn.params.map((parameter) => (parameter.type === 'Identifier' ? parameter.name : undefined));
+  // `(req, res)` of a web server, and `(err, req, res, next)` of an Express error middleware.
+  const web = (request: string | undefined, response: string | undefined): boolean =>
+    (request === 'req' || request === 'request') && (response === 'res' || response === 'response' || response === 'reply');
+  return web(names[0], names[1]) || (fn.params.length === 4 && web(names[1], names[2]));
 }
 
 /**

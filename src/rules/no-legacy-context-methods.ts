@@ -51,7 +51,8 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
     return onEachHandler(context, (handler) => {
       const { calls, waitsForEmptyEventLoop } = handler.completions;
-      if (handler.runtime.modern) waitsForEmptyEventLoop.forEach(reportWaits);
+      // In an async handler the setting does nothing on any runtime: nothing to report.
+      if (handler.runtime.modern && !handler.isAsync) waitsForEmptyEventLoop.forEach(reportWaits);
       if (!handler.runtime.modern && !handler.isAsync) return;
       let conversion: FixOrSuggestion<MessageIds> | undefined;
       for (const completion of calls) {

@@ -5,7 +5,7 @@ import { onEachHandler } from '../util/handler-listener.js';
 import { checkBase64, checkCookies } from './valid-proxy-response/base64-and-cookies.js';
 import { checkBody } from './valid-proxy-response/body.js';
 import { type MessageIds, ResponseContext, ResponseReporter } from './valid-proxy-response/context.js';
-import { checkAlbHeadersField, checkHeaders, checkMultiValueHeaders } from './valid-proxy-response/headers.js';
+import { checkAlbHeadersField, checkAlbHeadersPresent, checkHeaders, checkMultiValueHeaders } from './valid-proxy-response/headers.js';
 import { checkUnknownKeys } from './valid-proxy-response/keys.js';
 import { DEFAULT_OPTIONS, type Options, SCHEMA } from './valid-proxy-response/options.js';
 import { checkResponseKeys, checkResponseType, checkRunsOffTheEnd } from './valid-proxy-response/response-type.js';
@@ -19,6 +19,7 @@ const KEY_CHECKS = [
   checkStatusCode,
   checkBody,
   checkAlbHeadersField,
+  checkAlbHeadersPresent,
   checkHeaders,
   checkMultiValueHeaders,
   checkBase64,
@@ -50,6 +51,8 @@ export default createRule<[Options], MessageIds>({
         '{{integration}} {{answer}}: on some path this handler ends without returning a response, so the response is `null`.',
       noResponseV2:
         '{{integration}} sends the text `null` with status 200 where this handler ends without returning a response.',
+      albNoHeaders:
+        '{{integration}} {{answer}}: the response has neither `headers` nor `multiValueHeaders`; the load balancer needs `{{field}}`, even empty.',
       errorAsResponse:
         '{{integration}} {{outcome}}: this answers an `Error`, which serializes to `{}`.',
       noProxyKeys:
@@ -86,6 +89,7 @@ export default createRule<[Options], MessageIds>({
       stringify: 'Send it as JSON text: `JSON.stringify(…)`.',
       moveToMultiValueHeaders: 'Move `{{name}}` to `multiValueHeaders`, which takes arrays.',
       moveToCookies: 'Move the cookies to `cookies`, one string each.',
+      addHeaders: 'Add `{{field}}: {}`.',
       rethrowError: 'Throw the error: the invocation fails and the integration answers its 5xx.',
       answerServerError: 'Answer `{ statusCode: 500, body }` with the error\'s message.',
     },

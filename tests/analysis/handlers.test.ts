@@ -12,6 +12,8 @@ const OK = `{ statusCode: 200, body: 'ok' }`;
 // Every export form Lambda can find a handler by, in plain JavaScript (ESLint's own parser).
 javascriptTester.run('handlers: export forms (JavaScript)', dumpRule, {
   valid: [
+    // An Express error middleware exported as `handler` is web server code.
+    `export const handler = (err, req, res, next) => { res.status(500).json({ message: err.message }); };`,
     // Not exported: the runtime cannot call it.
     `const handler = async () => (${OK});`,
     `function handler() { return ${OK}; }`,

@@ -217,7 +217,7 @@ javascriptTester.run('valid-proxy-response: statusCode', rule, {
     { code: `export const handler = async (event) => ({ items: [] });`, settings: { 'aws-lambda': { integration: 'http-v2' } } },
     // A spread may bring the statusCode.
     { code: `export const handler = async (event) => ({ ...base, body: '' });`, settings: { 'aws-lambda': { integration: 'http-v2' } } },
-    { code: `export const handler = async (event) => ({ statusCode: code, body: '' });`, settings: { 'aws-lambda': { integration: 'alb' } } },
+    { code: `export const handler = async (event) => ({ statusCode: code, headers: {}, body: '' });`, settings: { 'aws-lambda': { integration: 'alb' } } },
   ],
   invalid: [
     {
@@ -337,16 +337,16 @@ javascriptTester.run('valid-proxy-response: body', rule, {
       ],
     },
     {
-      code: `export const handler = async (event) => ({\n  statusCode: 200,\n  isBase64Encoded: false,\n  body: image,\n});\nconst image = new Uint8Array(4);`,
+      code: `export const handler = async (event) => ({\n  statusCode: 200,\n  headers: {},\n  isBase64Encoded: false,\n  body: image,\n});\nconst image = new Uint8Array(4);`,
       settings: { 'aws-lambda': { integration: 'alb' } },
       errors: [
         {
           messageId: 'bodyNotString',
-          data: { ...ALB, what: 'a Buffer' }, line: 4, column: 9, endLine: 4, endColumn: 14,
+          data: { ...ALB, what: 'a Buffer' }, line: 5, column: 9, endLine: 5, endColumn: 14,
           suggestions: [
             {
               messageId: 'encodeBase64',
-              output: `export const handler = async (event) => ({\n  statusCode: 200,\n  isBase64Encoded: true,\n  body: image.toString('base64'),\n});\nconst image = new Uint8Array(4);`,
+              output: `export const handler = async (event) => ({\n  statusCode: 200,\n  headers: {},\n  isBase64Encoded: true,\n  body: image.toString('base64'),\n});\nconst image = new Uint8Array(4);`,
             },
           ],
         },
@@ -866,6 +866,58 @@ javascriptTester.run('valid-proxy-response: an Error answered as the response', 
       // A body that is an Error is an object: no fix, JSON.stringify would send `{}`.
       code: `export const handler = async (event) => {\n  try {\n    return { statusCode: 200, body: await read(event.path) };\n  } catch (err) {\n    return { statusCode: 500, body: err };\n  }\n};\n`,
       errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an object' }, line: 5, column: 37, endLine: 5, endColumn: 40 }],
+    },
+  ],
+});
+
+// The load balancer needs `headers` (or `multiValueHeaders`), even empty.
+javascriptTester.run('valid-proxy-response: ALB responses without headers', rule, {
+  valid: [
+    { code: `export const handler = async (event) => ({ statusCode: 200, headers: {}, body: 'ok' });`, settings: { 'aws-lambda': { integration: 'alb' } } },
+    { code: `export const handler = async (event) => ({ statusCode: 200, body: 'ok' });`, settings: { 'aws-lambda': { integration: 'rest' } } },
+  ],
+  invalid: [
+    {
+      code: `export const handler = async (event) => ({ statusCode: 200, body: 'ok' });`,
+      settings: { 'aws-lambda': { integration: 'alb' } },
+      errors: [
+        {
+          messageId: 'albNoHeaders',
+          data: { ...ALB, field: 'headers' },
+          line: 1,
+          column: 42,
+          endLine: 1,
+          endColumn: 73,
+          suggestions: [
+            { messageId: 'addHeaders', data: { field: 'headers' }, output: `export const handler = async (event) => ({ statusCode: 200, headers: {}, body: 'ok' });` },
+          ],
+        },
+      ],
+    },
+    {
+      // `{}` has neither a status nor headers.
+      code: `export const handler = async (event) => ({});`,
+      settings: { 'aws-lambda': { integration: 'alb' } },
+      errors: [
+        {
+          messageId: 'missingStatusCode',
+          data: ALB,
+          line: 1,
+          column: 42,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: [{ messageId: 'addStatusCode', output: `export const handler = async (event) => ({ statusCode: 200 });` }],
+        },
+        {
+          messageId: 'albNoHeaders',
+          data: { ...ALB, field: 'headers' },
+          line: 1,
+          column: 42,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: [{ messageId: 'addHeaders', data: { field: 'headers' }, output: `export const handler = async (event) => ({ headers: {} });` }],
+        },
+      ],
     },
   ],
 });

@@ -42,7 +42,9 @@ export type MessageIds =
   | 'moveToCookies'
   | 'errorAsResponse'
   | 'rethrowError'
-  | 'answerServerError';
+  | 'answerServerError'
+  | 'albNoHeaders'
+  | 'addHeaders';
 
 export interface Report extends Partial<FixOrSuggestion<MessageIds>> {
   readonly check: Check;

@@ -36,6 +36,36 @@ export function checkAlbHeadersField(response: ResponseContext, shape: ResponseS
   });
 }
 
+/**
+ * `headers`: ALB answers 502 for a response with neither `headers` nor `multiValueHeaders` (its docs
+ * say the response must include them). Which headers to send is the author's to say: a suggestion.
+ */
+export function checkAlbHeadersPresent(response: ResponseContext, shape: ResponseShape): void {
+  if (response.integration !== 'alb' || !shape.complete) return;
+  if (shape.properties.has('headers') || shape.properties.has('multiValueHeaders')) return;
+  const field = response.handler.albMultiValueHeaders ? 'multiValueHeaders' : 'headers';
+  const object = shape.node;
+  const statusCode = shape.properties.get('statusCode')?.definition;
+  const { sourceCode } = response;
+  response.report({
+    check: 'headers',
+    node: response.at,
+    messageId: 'albNoHeaders',
+    data: { ...response.names, field },
+    ...fixOrSuggest(
+      'chooses-for-the-author',
+      object && {
+        messageId: 'addHeaders',
+        data: { field },
+        fix: (fixer) =>
+          statusCode?.type === 'Property' && statusCode.parent === object
+            ? insertPropertyAfter(fixer, sourceCode, statusCode, `${field}: {}`)
+            : insertFirstProperty(fixer, sourceCode, object, `${field}: {}`),
+      },
+    ),
+  });
+}
+
 /** `headers`: not an object, and header values that are not strings. */
 export function checkHeaders(response: ResponseContext, shape: ResponseShape): void {
   const headers = shape.properties.get('headers');
