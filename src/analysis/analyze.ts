@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
-import type { Integration } from '../contract/proxy-contract.js';
+import { EVENT_OBJECT_FIELDS, type Integration } from '../contract/proxy-contract.js';
 import { ANSWER_IGNORED_RECORD_FIELDS, ANSWER_IGNORED_TYPE } from '../contract/triggers.js';
 import { findCompletions, type HandlerCompletions, handlerParameters, type HandlerParameters } from './completions.js';
 import { type AsyncConversion, planAsyncConversion } from './conversion.js';
@@ -175,6 +175,14 @@ export class LambdaHandler {
       true,
     );
     return found;
+  }
+
+  /** Whether an expression is the event itself, or one of its fields that hold objects (`event.headers`). */
+  isEventObject(node: TSESTree.Node): boolean {
+    const event = this.parameters.event;
+    if (event?.type !== 'Identifier') return false;
+    const target = node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && EVENT_OBJECT_FIELDS.has(node.property.name) ? node.object : node;
+    return target.type === 'Identifier' && target.name === event.name && this.facts.resolver.variableOf(target)?.defs[0]?.name === event;
   }
 
   /** The event and what the handler derives from it: whether a guard tests the request. */

@@ -134,3 +134,17 @@ export const KIND_NAMES: Readonly<Record<ValueKind, string>> = {
   function: 'a function',
   unknown: 'a value of unknown type',
 };
+
+/**
+ * Fields of an HTTP event that hold objects (or `null`), never a string: `body: event.headers` is an
+ * object body, as is `body: event` itself.
+ */
+export const EVENT_OBJECT_FIELDS: ReadonlySet<string> = new Set([
+  'headers',
+  'multiValueHeaders',
+  'queryStringParameters',
+  'multiValueQueryStringParameters',
+  'pathParameters',
+  'stageVariables',
+  'requestContext',
+]);

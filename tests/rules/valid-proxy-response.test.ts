@@ -921,3 +921,20 @@ javascriptTester.run('valid-proxy-response: ALB responses without headers', rule
     },
   ],
 });
+
+// The event is an object, and so are its headers, parameters and request context.
+javascriptTester.run('valid-proxy-response: the event as the body', rule, {
+  valid: [`export const handler = async (event) => ({ statusCode: 200, body: event.body });`],
+  invalid: [
+    {
+      code: `export const handler = async (event) => ({ statusCode: 200, body: event });`,
+      output: `export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event) });`,
+      errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an object' }, line: 1, column: 67, endLine: 1, endColumn: 72 }],
+    },
+    {
+      code: `export const handler = async (event) => ({ statusCode: 200, body: event.headers });`,
+      output: `export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event.headers) });`,
+      errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an object' }, line: 1, column: 67, endLine: 1, endColumn: 80 }],
+    },
+  ],
+});

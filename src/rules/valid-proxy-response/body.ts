@@ -14,7 +14,9 @@ export function checkBody(response: ResponseContext, shape: ResponseShape): void
   const body = shape.properties.get('body');
   if (!body) return;
   const { sourceCode } = response;
-  for (const value of body.values) {
+  for (const written of body.values) {
+    // `body: event` or `body: event.headers`: the file shows no value, but the event is an object.
+    const value = written.kind === 'unknown' && response.handler.isEventObject(written.node) ? { ...written, kind: 'object' as const } : written;
     const node = response.locate(body, value);
     if (value.kind === 'null' && response.integration === 'alb') {
       reportAlbNull(response, 'body', body, node, "''");
