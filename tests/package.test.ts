@@ -31,6 +31,8 @@ interface Example {
   readonly expected: 'incorrect' | 'correct';
   readonly code: string;
   readonly settings: Record<string, string>;
+  /** Where the example is linted, relative to the repository (a folder with the descriptor it assumes). */
+  readonly file: string | undefined;
   /** The line of the docs page where the example starts, to name it. */
   readonly line: number;
 }
@@ -53,17 +55,19 @@ function examples(markdown: string): Example[] {
     else if (/\*\*correct\*\*/u.test(line)) expected = 'correct';
     const fence = /^```js\b(.*)$/u.exec(line);
     if (!fence || !expected) continue;
-    const settings = Object.fromEntries(
+    const pairs = Object.fromEntries(
       fence[1]!
         .trim()
         .split(/\s+/u)
         .filter(Boolean)
         .map((pair) => pair.split('=') as [string, string]),
     );
+    // `file=docs/examples/todos.js`: where the example is linted, beside the descriptor it assumes.
+    const { file, ...settings } = pairs;
     let chunk: string[] = [];
     let start = index + 2;
     const flush = (): void => {
-      if (chunk.length > 0) found.push({ expected: expected!, code: chunk.join('\n'), settings, line: start });
+      if (chunk.length > 0) found.push({ expected: expected!, code: chunk.join('\n'), settings, file, line: start });
       chunk = [];
     };
     for (index++; index < lines.length && lines[index] !== '```'; index++) {
@@ -107,7 +111,7 @@ describe('the docs examples lint as they say', () => {
     }
   });
 
-  it.each(cases)('$rule.md:$line is $expected', ({ rule, code, settings, expected }) => {
+  it.each(cases)('$rule.md:$line is $expected', ({ rule, code, settings, file, expected }) => {
     const linter = new Linter();
     const messages = linter.verify(
       code,
@@ -120,7 +124,7 @@ describe('the docs examples lint as they say', () => {
           rules: { [`aws-lambda/${rule}`]: 'error' },
         },
       ],
-      path.join(root, 'docs', 'example.js'),
+      path.join(root, file ?? 'docs/example.js'),
     );
     expect(messages.filter((message) => message.fatal === true)).toEqual([]);
     if (expected === 'incorrect') {

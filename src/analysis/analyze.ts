@@ -49,6 +49,14 @@ export class FileFacts {
     return this.describedOnce;
   }
 
+  /**
+   * What the descriptors say about the file, if they were looked up: they are for a module that
+   * exports anything, and this never looks them up itself.
+   */
+  get describedIfLooked(): readonly DescribedFunction[] | undefined {
+    return this.describedOnce;
+  }
+
   /** The export names a deployment descriptor names. */
   get describedNames(): ReadonlySet<string> {
     this.describedNamesOnce ??= new Set(this.described.map((entry) => entry.exportName));

@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { AwsLambdaRuleDocs } from '../util/create-rule.js';
 import noCallbackHandler from './no-callback-handler.js';
 import noLegacyContextMethods from './no-legacy-context-methods.js';
+import noMissingHandlerExport from './no-missing-handler-export.js';
 import requireAsyncHandler from './require-async-handler.js';
 import validCallback from './valid-callback.js';
 import validProxyResponse from './valid-proxy-response.js';
@@ -10,6 +11,7 @@ import validProxyResponse from './valid-proxy-response.js';
 export const rules: Record<string, TSESLint.RuleModule<string, readonly unknown[], AwsLambdaRuleDocs>> = {
   'no-callback-handler': noCallbackHandler,
   'no-legacy-context-methods': noLegacyContextMethods,
+  'no-missing-handler-export': noMissingHandlerExport,
   'require-async-handler': requireAsyncHandler,
   'valid-callback': validCallback,
   'valid-proxy-response': validProxyResponse,
