@@ -84,6 +84,8 @@ function pushChild(stack: TSESTree.Node[], child: unknown, intoFunctions: boolea
 export class ValueResolver {
   private readonly memo = new Map<TSESTree.Node, readonly ResolvedValue[]>();
   private readonly active = new Set<TSESTree.Node>();
+  /** Inside a call to a function of the file: what its parameters were given. */
+  private frame: CallFrame | undefined;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -91,13 +93,14 @@ export class ValueResolver {
   ) {}
 
   resolve(node: TSESTree.Node): readonly ResolvedValue[] {
-    const cached = this.memo.get(node);
+    const memo = this.frame?.memo ?? this.memo;
+    const cached = memo.get(node);
     if (cached) return cached;
     if (this.active.has(node) || this.active.size > MAX_DEPTH) return [this.fromTypes(node)];
     this.active.add(node);
     try {
       const values = this.resolveUncached(node);
-      this.memo.set(node, values);
+      memo.set(node, values);
       return values;
     } finally {
       this.active.delete(node);
@@ -248,6 +251,8 @@ export class ValueResolver {
     const variable = this.variableOf(identifier);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!variable || !definition) return [this.fromTypes(identifier)];
+    const bound = this.frame?.bindings.get(variable);
+    if (bound) return bound;
     if (definition.type === 'FunctionName') return [{ kind: 'function', node: definition.node }];
     if (definition.type === 'ClassName') return [{ kind: 'function', node: definition.node }];
     // What a `catch` receives is almost always an Error (what `throw` and rejected SDK calls give).
@@ -280,7 +285,8 @@ export class ValueResolver {
             continue;
           }
           const right = assignment.right;
-          added.set(name, lazyProperty(name, () => this.resolve(right), { definition: assignment, key: parent.property, value: right }));
+          const frame = this.frame;
+          added.set(name, lazyProperty(name, () => this.inFrame(frame, () => this.resolve(right)), { definition: assignment, key: parent.property, value: right }));
         } else if (assignment.type === 'UnaryExpression' && assignment.operator === 'delete') {
           changed = true;
           complete = false;
@@ -319,10 +325,11 @@ export class ValueResolver {
         complete = false;
         continue;
       }
+      const frame = this.frame;
       const compute = (): readonly ResolvedValue[] =>
         property.method || property.kind !== 'init'
           ? [{ kind: property.method ? 'function' : 'unknown', node: property.value }]
-          : this.resolve(property.value);
+          : this.inFrame(frame, () => this.resolve(property.value));
       properties.set(name, lazyProperty(name, compute, { definition: property, key: property.key, value: property.value }));
     }
     return { node: object, properties, complete };
@@ -346,7 +353,8 @@ export class ValueResolver {
       {
         // What is stringified matters only when the string is the whole response: resolved on demand.
         let stringified: readonly ResolvedValue[] | undefined;
-        const resolveArgument = (): readonly ResolvedValue[] => (first ? this.resolve(first) : []);
+        const frame = this.frame;
+        const resolveArgument = (): readonly ResolvedValue[] => (first ? this.inFrame(frame, () => this.resolve(first)) : []);
         return [
           {
             kind: 'string',
@@ -388,9 +396,38 @@ export class ValueResolver {
     }
     const fn = this.calledFunction(callee);
     if (!fn) return [this.fromTypes(call)];
-    const returned = this.returnedExpressions(fn).flatMap((expression) => this.resolve(expression));
+    const returned = this.inFrame(this.callFrame(fn, call), () =>
+      this.returnedExpressions(fn).flatMap((expression) => this.resolve(expression)),
+    );
     const values = returned.length > 0 || fn.body.type !== 'BlockStatement' ? returned : [{ kind: 'undefined' as const, node: call }];
     return fn.async ? [{ kind: 'promise', node: call, settled: this.settle(values) }] : values;
+  }
+
+  /**
+   * The frame of a call to a function of the file: its parameters bound to what the call passes
+   * (`respond(200, item)` with `(statusCode, body) => ({ statusCode, body })`), resolved where the
+   * call stands. The current frame when nothing is passed to a named parameter.
+   */
+  private callFrame(fn: FunctionNode, call: TSESTree.CallExpression): CallFrame | undefined {
+    const bindings = new Map(this.frame?.bindings);
+    for (const [index, parameter] of fn.params.entries()) {
+      const argument = call.arguments[index];
+      if (!argument || argument.type === 'SpreadElement') break;
+      const name = parameter.type === 'AssignmentPattern' ? parameter.left : parameter;
+      const variable = name.type === 'Identifier' ? this.variableOf(name) : null;
+      if (variable) bindings.set(variable, this.resolve(argument));
+    }
+    return bindings.size === (this.frame?.bindings.size ?? 0) ? this.frame : { bindings, memo: new Map() };
+  }
+
+  private inFrame<T>(frame: CallFrame | undefined, compute: () => T): T {
+    const outer = this.frame;
+    this.frame = frame;
+    try {
+      return compute();
+    } finally {
+      this.frame = outer;
+    }
   }
 
   /** A function defined in this file that a call runs: `helper(x)` or `responder.success(x)`. */
@@ -405,6 +442,11 @@ export class ValueResolver {
     const value = property?.value;
     return value && isFunctionNode(value) ? value : value ? this.functionOf(value) : undefined;
   }
+}
+
+interface CallFrame {
+  readonly bindings: ReadonlyMap<TSESLint.Scope.Variable, readonly ResolvedValue[]>;
+  readonly memo: Map<TSESTree.Node, readonly ResolvedValue[]>;
 }
 
 /** `response.json()`: the fetch API's parsed body. */

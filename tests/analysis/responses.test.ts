@@ -80,18 +80,18 @@ javascriptTester.run('responses: exits and values (JavaScript)', dumpRule, {
     },
     {
       code: `function respond(statusCode, data) { return { statusCode, body: JSON.stringify(data) }; }\nexport const handler = async (event) => respond(200, { ok: true });`,
-      errors: [said(REST), said('return: object{body:string,statusCode:unknown}')],
+      errors: [said(REST), said('return: object{body:string,statusCode:number}')],
     },
     {
       code: `const build = async (data) => ({ statusCode: 200, body: data });\nexport const handler = async (event) => { const item = await fetch(url); return build(await item.json()); };`,
-      errors: [said(REST), said('return: object{body:unknown,statusCode:number}')],
+      errors: [said(REST), said('return: object{body:object,statusCode:number}')],
     },
     {
       // The responder pattern: methods of an object defined in the file.
       code: `const responder = {\n  success: (data) => ({ statusCode: 200, headers: cors, body: JSON.stringify(data) }),\n  error(message) { return { statusCode: 500, body: message }; },\n};\nexport const handler = async (event) => (event.ok ? responder.success({}) : responder.error('x'));`,
       errors: [
         said(REST),
-        said('return: object{body:string,headers:unknown,statusCode:number} | object{body:unknown,statusCode:number}'),
+        said('return: object{body:string,headers:unknown,statusCode:number} | object{body:string,statusCode:number}'),
       ],
     },
     {

@@ -938,3 +938,21 @@ javascriptTester.run('valid-proxy-response: the event as the body', rule, {
     },
   ],
 });
+
+// Local helpers called with arguments: the response is what the helper builds from them.
+javascriptTester.run('valid-proxy-response: helpers that build the response from their arguments', rule, {
+  valid: [
+    `const respond = (statusCode, body) => ({ statusCode, body: JSON.stringify(body) });\nexport const handler = async (event) => respond(200, { id: event.pathParameters.id });\n`,
+    `const respond = (statusCode, body) => ({ statusCode, body });\nexport const handler = async (event) => respond(200, 'ok');\n`,
+  ],
+  invalid: [
+    {
+      code: `const respond = (statusCode, body) => ({ statusCode, body });\nexport const handler = async (event) => respond(200, { id: event.pathParameters.id });\n`,
+      errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an object' }, line: 1, column: 54, endLine: 1, endColumn: 58 }],
+    },
+    {
+      code: `const responder = {\n  ok(body) {\n    return { statusCode: 200, headers: {}, body };\n  },\n};\nexport const handler = async (event) => responder.ok([event.pathParameters.id]);\n`,
+      errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an array' }, line: 3, column: 44, endLine: 3, endColumn: 48 }],
+    },
+  ],
+});

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LambdaHandler } from '../../analysis/analyze.js';
+import { enclosingFunction } from '../../analysis/completions.js';
 import { skipTypeWrappers } from '../../analysis/resolve.js';
 import type { HandlerExit } from '../../analysis/responses.js';
 import type { ResolvedValue, ShapeProperty } from '../../analysis/shape.js';
@@ -139,6 +140,9 @@ export function fixTarget(property: ShapeProperty, value: ResolvedValue): TSESTr
   const written = property.value;
   if (!written) return undefined;
   if (!value.fromType && contains(written, value.node)) return outermostWrapper(value.node, written);
+  // A value that reached a helper through its parameters (`respond(200, item)`): the helper serves
+  // other calls too, so rewriting it is not this response's fix.
+  if (!value.fromType && written.type === 'Identifier' && isParameterOf(enclosingFunction(written), written.name)) return undefined;
   return property.values.every((each) => each.kind === value.kind) ? written : undefined;
 }
 
@@ -149,6 +153,15 @@ function outermostWrapper(node: TSESTree.Node, limit: TSESTree.Node): TSESTree.N
     current = current.parent!;
   }
   return current;
+}
+
+function isParameterOf(fn: TSESTree.FunctionLike | undefined, name: string): boolean {
+  return (
+    fn?.params.some((parameter) => {
+      const target = parameter.type === 'AssignmentPattern' ? parameter.left : parameter;
+      return target.type === 'Identifier' && target.name === name;
+    }) ?? false
+  );
 }
 
 function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
