@@ -252,7 +252,7 @@ export class ValueResolver {
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!variable || !definition) return [this.fromTypes(identifier)];
     const bound = this.frame?.bindings.get(variable);
-    if (bound) return bound;
+    if (bound) return bound();
     if (definition.type === 'FunctionName') return [{ kind: 'function', node: definition.node }];
     if (definition.type === 'ClassName') return [{ kind: 'function', node: definition.node }];
     // What a `catch` receives is almost always an Error (what `throw` and rejected SDK calls give).
@@ -410,12 +410,15 @@ export class ValueResolver {
    */
   private callFrame(fn: FunctionNode, call: TSESTree.CallExpression): CallFrame | undefined {
     const bindings = new Map(this.frame?.bindings);
+    const caller = this.frame;
     for (const [index, parameter] of fn.params.entries()) {
       const argument = call.arguments[index];
       if (!argument || argument.type === 'SpreadElement') break;
       const name = parameter.type === 'AssignmentPattern' ? parameter.left : parameter;
       const variable = name.type === 'Identifier' ? this.variableOf(name) : null;
-      if (variable) bindings.set(variable, this.resolve(argument));
+      // Resolved where the call stands, and only when something reads the parameter.
+      let values: readonly ResolvedValue[] | undefined;
+      if (variable) bindings.set(variable, () => (values ??= this.inFrame(caller, () => this.resolve(argument))));
     }
     return bindings.size === (this.frame?.bindings.size ?? 0) ? this.frame : { bindings, memo: new Map() };
   }
@@ -445,7 +448,7 @@ export class ValueResolver {
 }
 
 interface CallFrame {
-  readonly bindings: ReadonlyMap<TSESLint.Scope.Variable, readonly ResolvedValue[]>;
+  readonly bindings: ReadonlyMap<TSESLint.Scope.Variable, () => readonly ResolvedValue[]>;
   readonly memo: Map<TSESTree.Node, readonly ResolvedValue[]>;
 }
 
