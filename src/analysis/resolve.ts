@@ -197,6 +197,8 @@ export class ValueResolver {
         return [this.resolveNew(node)];
       case 'CallExpression':
         return this.resolveCall(node);
+      case 'MemberExpression':
+        return this.resolveMember(node);
       default:
         return [this.fromTypes(node)];
     }
@@ -264,6 +266,30 @@ export class ValueResolver {
     const source = writes.length === 1 ? writes[0]?.writeExpr : undefined;
     if (!source) return [this.fromTypes(identifier)];
     return this.resolve(source).map((value) => this.withMutations(value, variable));
+  }
+
+  /**
+   * `ITEMS[id]` on a constant table whose entries all have one kind is a value of that kind;
+   * `STATUS_CODES[201]` from `node:http` is a reason phrase (`'Created'`), not a number.
+   */
+  private resolveMember(member: TSESTree.MemberExpression): readonly ResolvedValue[] {
+    if (isReasonPhraseTable(member.object, (identifier) => this.variableOf(identifier))) {
+      return [{ kind: 'string', node: member, reasonPhrase: true }];
+    }
+    const key = staticKeyName(member.property, member.computed);
+    const owners = member.object.type === 'Identifier' ? this.resolve(member.object) : [];
+    const owner = owners.length === 1 ? owners[0] : undefined;
+    const shape = owner?.fromType ? undefined : owner?.shape;
+    if (!shape?.complete || shape.node === undefined) return [this.fromTypes(member)];
+    if (key !== undefined && !member.computed) {
+      const property = shape.properties.get(key);
+      return property ? property.values : [this.fromTypes(member)];
+    }
+    if (!member.computed || shape.properties.size === 0) return [this.fromTypes(member)];
+    // A lookup by a key the file does not show: every entry, when they agree on their kind.
+    const entries = [...shape.properties.values()];
+    const kind = entries[0]!.kind;
+    return kind !== 'unknown' && entries.every((entry) => entry.kind === kind) ? [{ kind, node: member }] : [this.fromTypes(member)];
   }
 
   /** Adds the keys that `name.key = value` assignments give a fresh object literal. */
@@ -445,6 +471,20 @@ export class ValueResolver {
     const value = property?.value;
     return value && isFunctionNode(value) ? value : value ? this.functionOf(value) : undefined;
   }
+}
+
+const HTTP_MODULES: ReadonlySet<string> = new Set(['http', 'node:http', 'https', 'node:https']);
+
+/** `STATUS_CODES` imported from `node:http`, or `http.STATUS_CODES` on the module. */
+function isReasonPhraseTable(
+  node: TSESTree.Node,
+  variableOf: (identifier: TSESTree.Identifier) => TSESLint.Scope.Variable | null,
+): boolean {
+  const table = skipTypeWrappers(node);
+  const identifier = table.type === 'Identifier' ? table : table.type === 'MemberExpression' && !table.computed && table.property.type === 'Identifier' && table.property.name === 'STATUS_CODES' && table.object.type === 'Identifier' ? table.object : undefined;
+  if (!identifier || (table.type === 'Identifier' && table.name !== 'STATUS_CODES')) return false;
+  const definition = variableOf(identifier)?.defs[0];
+  return definition?.type === 'ImportBinding' && definition.parent.type === 'ImportDeclaration' && HTTP_MODULES.has(definition.parent.source.value);
 }
 
 interface CallFrame {

@@ -35,6 +35,8 @@ export interface ResolvedValue {
   readonly fromType?: boolean;
   /** An `Error`: a `catch` clause's parameter or `new Error(...)`. It serializes to `{}`. */
   readonly error?: boolean;
+  /** A reason phrase from `node:http`'s `STATUS_CODES` (`'Created'`): a string that is not a number. */
+  readonly reasonPhrase?: boolean;
 }
 
 export interface ShapeProperty {

@@ -1,8 +1,10 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import type { LambdaHandler } from '../analysis/analyze.js';
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
 import { type CompletionCall, completionOutcome } from '../analysis/completions.js';
 import { planCallConversion } from '../analysis/conversion.js';
-import { classicRuntimeLabel } from '../analysis/runtime.js';
+import { moduleExports } from '../analysis/exports.js';
+import { classicRuntimeLabel, decideRuntime } from '../analysis/runtime.js';
+import { staticKeyName } from '../analysis/shape.js';
 import { convertToAsyncFix } from '../fixes/convert-to-async.js';
 import { fixOrSuggest, type FixOrSuggestion } from '../fixes/fix-or-suggest.js';
 import { removeStatement } from '../fixes/remove-statement.js';
@@ -15,6 +17,9 @@ import {
 } from '../fixes/shared-suggestions.js';
 import { createRule } from '../util/create-rule.js';
 import { onEachHandler } from '../util/handler-listener.js';
+
+/** A call of a legacy context method somewhere in the text: the cheap test before any work. */
+const LEGACY_CALL_TEXT = /\bcontext\.(?:succeed|fail|done)\b/u;
 
 type MessageIds =
   | 'goneOnNode24'
@@ -49,6 +54,8 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
+    const analysis = analyzeFile(context);
+    if (analysis.handlers.length === 0) return helperListeners();
     return onEachHandler(context, (handler) => {
       const { calls, waitsForEmptyEventLoop } = handler.completions;
       // In an async handler the setting does nothing on any runtime: nothing to report.
@@ -85,6 +92,27 @@ export default createRule<[], MessageIds>({
             }
           : undefined,
       );
+    }
+
+    /**
+     * A module without handlers that exports helpers taking the handler's `context`
+     * (`Utils.reply(context, data)` calling `context.succeed(data)`): Node.js 24 removed the methods,
+     * so the helper throws there. Only a module whose text calls such a method is looked at.
+     */
+    function helperListeners(): TSESLint.RuleListener {
+      if (!LEGACY_CALL_TEXT.test(sourceCode.text) || !decideRuntime(analysis.facts.settings, undefined).modern) return {};
+      if (moduleExports(sourceCode.ast).names.size === 0) return {};
+      return {
+        CallExpression(call) {
+          const callee = call.callee;
+          if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || callee.object.name !== 'context') return;
+          const method = staticKeyName(callee.property, callee.computed);
+          if (method !== 'succeed' && method !== 'fail' && method !== 'done') return;
+          const definition = ASTUtils.findVariable(sourceCode.getScope(callee.object), callee.object)?.defs[0];
+          if (definition?.type !== 'Parameter') return;
+          context.report({ node: call, messageId: 'goneOnNode24', data: { method } });
+        },
+      };
     }
 
     /** A non-async handler completed through `context`: offer the whole conversion to async. */

@@ -119,3 +119,24 @@ typedTester.run('no-legacy-context-methods (type information)', rule, {
     },
   ],
 });
+
+// A module of helpers that take the handler's `context`: on Node.js 24 the helper throws.
+javascriptTester.run('no-legacy-context-methods: helpers in modules without a handler', rule, {
+  valid: [
+    // Node.js 22 is the user's word: the methods are there.
+    { code: `exports.reply = (context, data) => context.succeed({ statusCode: 200, body: JSON.stringify(data) });\n`, settings: { 'aws-lambda': { runtime: 'nodejs22.x' } } },
+    // Not exported, or not the parameter.
+    `const context = makeContext();\ncontext.succeed(1);\n`,
+    `export const reply = (ctx, data) => ctx.send(data);\n`,
+  ],
+  invalid: [
+    {
+      code: `exports.reply = (context, data) => context.succeed({ statusCode: 200, body: JSON.stringify(data) });\n`,
+      errors: [{ messageId: 'goneOnNode24', data: { method: 'succeed' }, line: 1, column: 36, endLine: 1, endColumn: 100 }],
+    },
+    {
+      code: `module.exports = {\n  fail(context, error) {\n    context.fail(error);\n  },\n};\n`,
+      errors: [{ messageId: 'goneOnNode24', data: { method: 'fail' }, line: 3, column: 5, endLine: 3, endColumn: 24 }],
+    },
+  ],
+});

@@ -956,3 +956,31 @@ javascriptTester.run('valid-proxy-response: helpers that build the response from
     },
   ],
 });
+
+// Lookups the file can read: a constant table of objects, and node:http's reason phrases.
+javascriptTester.run('valid-proxy-response: values looked up in tables', rule, {
+  valid: [
+    `const MESSAGES = { a: 'first', b: 'second' };\nexport const handler = async (event) => ({ statusCode: 200, body: MESSAGES[event.pathParameters.id] });\n`,
+    `import { STATUS_CODES } from 'node:http';\nexport const handler = async (event) => ({ statusCode: 201, body: STATUS_CODES[201] });\n`,
+  ],
+  invalid: [
+    {
+      code: `const ITEMS = { a: { name: 'A' }, b: { name: 'B' } };\nexport const handler = async (event) => ({ statusCode: 200, body: ITEMS[event.pathParameters.id] });\n`,
+      output: `const ITEMS = { a: { name: 'A' }, b: { name: 'B' } };\nexport const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(ITEMS[event.pathParameters.id]) });\n`,
+      errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an object' }, line: 2, column: 67, endLine: 2, endColumn: 97 }],
+    },
+    {
+      code: `import { STATUS_CODES } from 'node:http';\nexport const handler = async (event) => ({ statusCode: STATUS_CODES[201], body: event.body });\n`,
+      errors: [
+        {
+          messageId: 'statusCodeNotNumeric',
+          data: { ...REST, what: 'a reason phrase (`STATUS_CODES` maps a code to its text)' },
+          line: 2,
+          column: 56,
+          endLine: 2,
+          endColumn: 73,
+        },
+      ],
+    },
+  ],
+});

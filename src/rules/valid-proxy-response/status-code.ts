@@ -24,6 +24,10 @@ export function checkStatusCode(response: ResponseContext, shape: ResponseShape)
         response.report({ check: 'status-code', node, messageId: 'statusCodeNotNumeric', data: { ...names, what: `the string ${literal.raw}` } });
         continue;
       }
+      if (value.reasonPhrase) {
+        response.report({ check: 'status-code', node, messageId: 'statusCodeNotNumeric', data: { ...names, what: 'a reason phrase (`STATUS_CODES` maps a code to its text)' } });
+        continue;
+      }
       if (integration !== 'alb' && options.allowNumericStatusCodeStrings) continue;
       response.report({
         check: 'status-code',
