@@ -84,10 +84,10 @@ function descriptorsAbove(start: string): readonly string[] {
   if (cached && now - cached.checkedAt < RECHECK_MS) return cached.descriptors;
   const found: string[] = [];
   for (let folder = start; ; folder = path.dirname(folder)) {
+    // A folder that does not exist (yet: an editor's unsaved file, `--stdin-filename`) has nothing.
     const listing = listFolder(folder);
-    if (!listing) break;
-    found.push(...listing.descriptors);
-    if (listing.root || path.dirname(folder) === folder) break;
+    found.push(...(listing?.descriptors ?? []));
+    if (listing?.root || path.dirname(folder) === folder) break;
   }
   above.set(start, { checkedAt: now, descriptors: found });
   return found;
