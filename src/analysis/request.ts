@@ -1,5 +1,4 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { parameterIdentifier } from './completions.js';
 import { type FunctionNode, isFunctionNode, type ValueResolver } from './resolve.js';
 
 /**
@@ -91,6 +90,6 @@ function boundIdentifiers(pattern: TSESTree.Node): TSESTree.Identifier[] {
     case 'RestElement':
       return boundIdentifiers(pattern.argument);
     default:
-      return parameterIdentifier(pattern as TSESTree.Parameter) ? [parameterIdentifier(pattern as TSESTree.Parameter)!] : [];
+      return [];
   }
 }
