@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { type FunctionNode, isFunctionNode, type ValueResolver } from './resolve.js';
+import { contains, type FunctionNode, isFunctionNode, type ValueResolver } from './resolve.js';
 
 /**
  * What in a handler holds the request: the event parameter, the names its destructuring binds, and
@@ -68,10 +68,6 @@ function enclosingDeclarator(node: TSESTree.Node, fn: FunctionNode): TSESTree.Va
     if (isFunctionNode(current) || current.type.endsWith('Statement')) return undefined;
   }
   return undefined;
-}
-
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
 /** The identifiers a binding pattern declares. */

@@ -38,6 +38,11 @@ export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/** Whether one node's source range holds another's. */
+export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
 /** `a.b` as the pair of names, for static member expressions on an identifier. */
 export function memberPath(node: TSESTree.Node): [string, string] | undefined {
   const member = skipTypeWrappers(node);
@@ -481,9 +486,10 @@ function isReasonPhraseTable(
   variableOf: (identifier: TSESTree.Identifier) => TSESLint.Scope.Variable | null,
 ): boolean {
   const table = skipTypeWrappers(node);
-  const identifier = table.type === 'Identifier' ? table : table.type === 'MemberExpression' && !table.computed && table.property.type === 'Identifier' && table.property.name === 'STATUS_CODES' && table.object.type === 'Identifier' ? table.object : undefined;
-  if (!identifier || (table.type === 'Identifier' && table.name !== 'STATUS_CODES')) return false;
-  const definition = variableOf(identifier)?.defs[0];
+  let identifier: TSESTree.Identifier | undefined;
+  if (table.type === 'Identifier') identifier = table.name === 'STATUS_CODES' ? table : undefined;
+  else if (table.type === 'MemberExpression' && table.object.type === 'Identifier' && memberPath(table)?.[1] === 'STATUS_CODES') identifier = table.object;
+  const definition = identifier && variableOf(identifier)?.defs[0];
   return definition?.type === 'ImportBinding' && definition.parent.type === 'ImportDeclaration' && HTTP_MODULES.has(definition.parent.source.value);
 }
 

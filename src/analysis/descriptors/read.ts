@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument, type Tags } from 'yaml';
+import { ANY_NODE_RUNTIME_ID } from '../../contract/runtimes.js';
 
 /**
  * Reading a descriptor file: YAML (with CloudFormation's short tags) or JSON, into plain values, and
@@ -58,3 +59,8 @@ export const asString = (value: unknown): string | undefined => (typeof value ==
 /** `'1.0'` and `1.0` (a YAML number) alike. */
 export const scalarText = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' ? value.toFixed(1) : undefined;
+/** A Node.js runtime id (`nodejs22.x`, or an old form such as `nodejs8.10`), or undefined. */
+export function nodeRuntime(value: unknown): string | undefined {
+  const runtime = asString(value);
+  return runtime && ANY_NODE_RUNTIME_ID.test(runtime) ? runtime : undefined;
+}

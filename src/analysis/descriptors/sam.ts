@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { ANY_NODE_RUNTIME_ID } from '../../contract/runtimes.js';
 import { ANSWER_IGNORED_SAM_EVENTS } from '../../contract/triggers.js';
 import { addFunction, type DescribedFunction, type DescriptorReading, type FunctionsByModule, splitHandler } from './functions.js';
-import { asRecord, asString, readDocument, scalarText } from './read.js';
+import { asRecord, asString, nodeRuntime, readDocument, scalarText } from './read.js';
 
 /** Resources that wire a function to HTTP from outside its own `Events` (plain CloudFormation, OpenAPI). */
 const OUTSIDE_HTTP_WIRING = /^AWS::(?:ApiGateway|ApiGatewayV2|ElasticLoadBalancingV2|Lambda::Url)::/u;
@@ -45,11 +44,6 @@ export function samFunctions(descriptor: string): DescriptorReading {
     });
   }
   return { functions, files: [descriptor] };
-}
-
-export function nodeRuntime(value: unknown): string | undefined {
-  const runtime = asString(value);
-  return runtime && ANY_NODE_RUNTIME_ID.test(runtime) ? runtime : undefined;
 }
 
 function samIntegration(

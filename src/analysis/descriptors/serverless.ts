@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ANSWER_IGNORED_SERVERLESS_EVENTS } from '../../contract/triggers.js';
 import { addFunction, type DescribedFunction, type DescriptorReading, type FunctionsByModule, splitHandler } from './functions.js';
-import { asRecord, asString, readDocument, scalarText } from './read.js';
-import { nodeRuntime } from './sam.js';
+import { asRecord, asString, nodeRuntime, readDocument, scalarText } from './read.js';
 
 /**
  * Serverless Framework services: `functions` with `handler`, `runtime`, `events` and `url`, through

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { LambdaHandler } from '../../analysis/analyze.js';
 import { enclosingFunction } from '../../analysis/completions.js';
-import { skipTypeWrappers } from '../../analysis/resolve.js';
+import { contains, skipTypeWrappers } from '../../analysis/resolve.js';
 import type { HandlerExit } from '../../analysis/responses.js';
 import type { ResolvedValue, ShapeProperty } from '../../analysis/shape.js';
 import { CONTRACT, type Integration, type IntegrationContract, isPayloadV1 } from '../../contract/proxy-contract.js';
@@ -162,8 +162,4 @@ function isParameterOf(fn: TSESTree.FunctionLike | undefined, name: string): boo
       return target.type === 'Identifier' && target.name === name;
     }) ?? false
   );
-}
-
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
