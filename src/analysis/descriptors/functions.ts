@@ -41,3 +41,13 @@ export function addFunction(functions: FunctionsByModule, module: string, descri
   list.push(described);
   functions.set(module, list);
 }
+
+/** A descriptor that could not be read, with the files read before the failure (watched for a change). */
+export class DescriptorError extends Error {
+  constructor(
+    message: string,
+    readonly files: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}

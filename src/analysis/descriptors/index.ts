@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import type { DescribedFunction, DescriptorReading, FunctionsByModule } from './functions.js';
+import { cdkFunctions } from './cdk.js';
+import { type DescribedFunction, DescriptorError, type DescriptorReading, type FunctionsByModule } from './functions.js';
 import { samFunctions } from './sam.js';
 import { serverlessFunctions } from './serverless.js';
 
@@ -9,7 +10,8 @@ export type { DescribedFunction } from './functions.js';
 
 /**
  * The deployment descriptors: what a SAM or CloudFormation template (`template.yaml`, `template.yml`,
- * `template.json`) or a Serverless Framework `serverless.yml` says about the functions of a file: which
+ * `template.json`), a Serverless Framework `serverless.yml` or an AWS CDK app (`cdk.json` and the source
+ * it runs) says about the functions of a file: which
  * exports are handlers, their runtime and what triggers them. Found in the linted file's folder and
  * every folder above it up to the repository root (the folder holding `.git`, or a workspace root);
  * each descriptor is parsed once per process, and again when it changes. A descriptor that does not
@@ -24,6 +26,7 @@ interface DescriptorKind {
 const KINDS: readonly DescriptorKind[] = [
   { names: ['template.yaml', 'template.yml', 'template.json'], read: samFunctions },
   { names: ['serverless.yml', 'serverless.yaml'], read: serverlessFunctions },
+  { names: ['cdk.json'], read: cdkFunctions },
 ];
 const KIND_BY_NAME = new Map(KINDS.flatMap((kind) => kind.names.map((name) => [name, kind] as const)));
 const SOURCE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.jsx', '.tsx'];
@@ -138,8 +141,8 @@ function load(descriptor: string): ParsedDescriptor | undefined {
   try {
     reading = KIND_BY_NAME.get(path.basename(descriptor))!.read(descriptor);
   } catch (error) {
-    reading = { functions: new Map(), files: [descriptor] };
-    const note = `${descriptor}@${mtimeMs}`;
+    reading = { functions: new Map(), files: error instanceof DescriptorError ? error.files : [descriptor] };
+    const note = `${descriptor}@${reading.files.map((file) => modifiedAt(file) ?? -1).join(',')}`;
     if (!warned.has(note)) {
       warned.add(note);
       process.emitWarning(
