@@ -4,6 +4,7 @@
 //   npm run bench -- --files 8000     another size
 //   npm run bench -- --scale          500, 2,000 and 8,000 files: the cost per file must stay flat
 //   npm run bench -- --quick          100 files, 1 run, nothing written (CI proves that it works)
+//   npm run bench -- --cdk-functions 400   the CDK app's size (200 functions unless told)
 //
 // Each measurement runs in a fresh process (bench/measure.js), so that no run profits from the warm
 // TypeScript program of another. The ways are run in turn, run after run, and medians are compared.
@@ -13,10 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { generateCdkProject } from './generate-cdk.js';
 import { generateProject } from './generate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectDir = path.join(here, 'project');
+const cdkProjectDir = path.join(here, 'project', 'cdk-app');
 const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '2000' },
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     scale: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    'cdk-functions': { type: 'string', default: '200' },
   },
 });
 const sizes = values.quick ? [100] : values.scale ? [500, 2000, 8000] : [Number(values.files)];
@@ -51,8 +55,8 @@ const median = (numbers) => {
 const ms = (value) => `${value.toFixed(0)} ms`;
 const pct = (value) => `${(value * 100).toFixed(2)}%`;
 
-function measure(way) {
-  const output = execFileSync(process.execPath, [path.join(here, 'measure.js'), projectDir, way], {
+function measure(way, dir = projectDir) {
+  const output = execFileSync(process.execPath, [path.join(here, 'measure.js'), dir, way], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -144,6 +148,39 @@ for (const size of sizes) {
   );
 }
 
+// The CDK profile: an app whose stacks declare every function, linted without type information (the
+// TypeScript parser alone), with the app read and without it (`descriptors: false`).
+const CDK_WAYS = {
+  'cdk-none': 'no rules',
+  'cdk-nodesc': 'recommended, descriptors off',
+  'cdk-ours': 'recommended, the CDK app read',
+  'cdk-read': 'reading the CDK app alone',
+};
+const cdkFunctionCount = values.quick ? 20 : Number(values['cdk-functions']);
+const cdkProject = await generateCdkProject(cdkProjectDir, cdkFunctionCount);
+const cdkSamples = Object.fromEntries(Object.keys(CDK_WAYS).map((way) => [way, []]));
+for (let run = 0; run < runs; run++) {
+  for (const way of Object.keys(CDK_WAYS)) cdkSamples[way].push(measure(way, cdkProjectDir));
+  process.stderr.write(`\rCDK app: run ${run + 1}/${runs}`);
+}
+process.stderr.write('\n');
+const cdkWall = (way) => median(cdkSamples[way].map((sample) => sample.wall));
+const cdkRules = (way) => median(cdkSamples[way].map((sample) => Object.values(sample.ruleTimes).reduce((sum, time) => sum + time, 0)));
+const cdk = {
+  files: cdkSamples['cdk-ours'][0].files,
+  handlers: cdkProject.handlers.length,
+  stacks: cdkProject.files.filter((file) => file.startsWith('lib/')).length,
+  none: cdkWall('cdk-none'),
+  withoutApp: cdkRules('cdk-nodesc'),
+  withApp: cdkRules('cdk-ours'),
+  read: cdkWall('cdk-read'),
+  readFiles: cdkSamples['cdk-read'][0].files,
+  reads: Math.max(...cdkSamples['cdk-ours'].map((sample) => sample.descriptorReads)),
+  messagesWithout: cdkSamples['cdk-nodesc'][0].messages,
+  messagesWith: cdkSamples['cdk-ours'][0].messages,
+};
+verdicts.push([`CDK app: cdk.json read ${cdk.reads} time(s) in a run over ${cdk.handlers} handler files (target 1)`, cdk.reads === 1]);
+
 const versions = (name) => JSON.parse(readFileSync(path.join(here, '..', 'node_modules', name, 'package.json'), 'utf8')).version;
 const lines = [
   '# Benchmark results',
@@ -184,6 +221,19 @@ const lines = [
   "the settings and the top-level statements. (f′) and (g′) are two of ESLint's own recommended rules,",
   'each alone on the same files: a yardstick for what one rule costs. "warm" lints the same files a',
   'second time in the same process, as an editor or a watch mode does, with every JIT compiler warmed up.',
+  '',
+  '## A CDK app (TypeScript parser, no type information)',
+  '',
+  `${cdk.handlers} \`NodejsFunction\`s in ${cdk.stacks} stack file${cdk.stacks === 1 ? '' : 's'}, each with its handler file (HTTP API routes and SQS workers on \`NODEJS_LATEST\`); ${cdk.files} files linted.`,
+  '',
+  '| (a) no rules (wall) | ours, descriptors off | ours, the app read | difference | reading the app alone | files the app reader parses | reports without / with the app |',
+  '| --: | --: | --: | --: | --: | --: | --: |',
+  `| ${ms(cdk.none)} | ${ms(cdk.withoutApp)} (${pct(cdk.withoutApp / cdk.none)}) | ${ms(cdk.withApp)} (${pct(cdk.withApp / cdk.none)}) | ${ms(cdk.withApp - cdk.withoutApp)} | ${ms(cdk.read)} | ${cdk.readFiles - 1} | ${cdk.messagesWithout} / ${cdk.messagesWith} |`,
+  '',
+  '"Reading the app alone" times the CDK reader in a fresh process once the TypeScript parser is loaded,',
+  'as a lint run has it; it happens once per process, and again only when a file it read changes. The',
+  'difference also holds what the facts it gives cost: more exports are handlers, and the runtime',
+  'and integration of each are known.',
   '',
   'Per rule (typed run, median total):',
   '',

@@ -7,14 +7,29 @@ import { ESLint } from 'eslint';
 import * as espree from 'espree';
 import awsLambda from '../dist/index.js';
 import { analysisStats } from '../dist/analysis/types.js';
+import { descriptorStats } from '../dist/analysis/descriptors/index.js';
+import { cdkFunctions } from '../dist/analysis/descriptors/cdk.js';
 
 const [dir, way] = process.argv.slice(2);
 // `-warm`: lint once before measuring, as a long-lived process (an editor, a watch mode) would.
 const warm = way.endsWith('-warm');
 const mode = warm ? way.slice(0, -'-warm'.length) : way;
 const typed = mode.startsWith('typed');
+// The CDK profile: TypeScript without type information, with the app read (`cdk-ours`) or not (`cdk-nodesc`).
+const cdk = mode.startsWith('cdk');
+
+if (mode === 'cdk-read') {
+  // Reading the CDK app alone, after the parser is loaded as a lint run has loaded it.
+  tseslint.parser.parseForESLint('const a = 1;', { filePath: path.join(dir, 'warm.ts') });
+  const start = performance.now();
+  const reading = cdkFunctions(path.join(dir, 'cdk.json'));
+  const wall = performance.now() - start;
+  const functions = [...reading.functions.values()].reduce((sum, list) => sum + list.length, 0);
+  process.stdout.write(JSON.stringify({ wall, files: reading.files.length, functions, ruleTimes: {}, perFile: {} }));
+  process.exit(0);
+}
 const rules =
-  mode.endsWith('-ours') ? awsLambda.configs.recommended.rules
+  mode.endsWith('-ours') || mode === 'cdk-nodesc' ? awsLambda.configs.recommended.rules
   : mode.endsWith('-floating') ? { '@typescript-eslint/no-floating-promises': 'error' }
   : mode.endsWith('-trivial') ? { 'no-debugger': 'error' }
   : mode.endsWith('-null') ? Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`null/rule-${n}`, 'error']))
@@ -46,7 +61,17 @@ const NODE_GLOBALS = Object.fromEntries(
   ['require', 'module', 'exports', 'process', 'console', 'Buffer', 'setTimeout', 'clearTimeout'].map((name) => [name, 'readonly']),
 );
 
-const config = [
+const cdkConfig = [
+  {
+    files: ['**/*.ts'],
+    plugins: { 'aws-lambda': awsLambda },
+    languageOptions: { parser: tseslint.parser },
+    settings: { 'aws-lambda': { descriptors: mode !== 'cdk-nodesc' } },
+    rules,
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+  },
+];
+const projectConfig = [
   {
     files: typed ? ['src/**/*.{ts,tsx,js,cjs}'] : ['src/**/*.{js,cjs}'],
     plugins: {
@@ -62,10 +87,11 @@ const config = [
   },
   { files: ['src/**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
 ];
+const config = cdk ? cdkConfig : projectConfig;
 
 analysisStats.counting = true;
 const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config, stats: true });
-const patterns = typed ? ['src'] : ['src/**/*.{js,cjs}'];
+const patterns = cdk ? ['.'] : typed ? ['src'] : ['src/**/*.{js,cjs}'];
 if (warm) await eslint.lintFiles(patterns);
 analysisStats.typeQueries.clear();
 const start = performance.now();
@@ -92,4 +118,6 @@ for (const result of results) {
 }
 const fatal = results.flatMap((result) => result.messages.filter((message) => message.fatal === true));
 if (fatal.length > 0) throw new Error(`parse errors: ${fatal.slice(0, 3).map((message) => message.message).join('; ')}`);
-process.stdout.write(JSON.stringify({ wall, files: results.length, ruleTimes, perFile, exportsSeen }));
+const descriptorReads = Math.max(0, ...descriptorStats.reads.values());
+const messages = results.reduce((sum, result) => sum + result.messages.length, 0);
+process.stdout.write(JSON.stringify({ wall, files: results.length, ruleTimes, perFile, exportsSeen, descriptorReads, messages }));

@@ -76,7 +76,11 @@ interface FunctionSite {
 interface SourceFile {
   readonly file: string;
   readonly text: string;
-  readonly program: TSESTree.Program;
+  /** Every `new` and call expression, in source order: where constructs are made and triggers wired. */
+  readonly news: TSESTree.NewExpression[];
+  readonly calls: TSESTree.CallExpression[];
+  /** The modules it imports, exports from or requires. */
+  readonly specifiers: string[];
   /** Local name: the CDK module and export it is (`*` for a namespace). */
   readonly imports: Map<string, { module: string; name: string }>;
   /** Local names bound to `path` / `node:path` and `fileURLToPath`. */
@@ -94,6 +98,7 @@ class CdkApp {
   private readonly base: string;
   private readonly latestFlag: boolean;
   private cdkVersionRange: string | null | undefined;
+  private latestOnce: { runtime: string | undefined } | undefined;
 
   constructor(
     private readonly descriptor: string,
@@ -113,7 +118,9 @@ class CdkApp {
       const text = readFileSync(file, 'utf8');
       const source = this.collect(file, text, parseSource(file, text));
       this.sources.push(source);
-      for (const specifier of importSpecifiers(source.program)) {
+      for (const specifier of source.specifiers) {
+        // Packages are not the app's own source.
+        if (!specifier.startsWith('.')) continue;
         const imported = resolveImport(path.dirname(file), specifier);
         if (imported && !seen.has(imported)) {
           seen.add(imported);
@@ -146,55 +153,90 @@ class CdkApp {
     const source: SourceFile = {
       file,
       text,
-      program,
+      news: [],
+      calls: [],
+      specifiers: [],
       imports: new Map(),
       pathNames: new Set(),
       values: new Map(),
       holders: new Map(),
       sites: new Map(),
     };
-    visit(program, (node) => {
-      if (node.type === 'ImportDeclaration') {
-        for (const specifier of node.specifiers) {
-          const name =
-            specifier.type === 'ImportSpecifier'
-              ? specifier.imported.type === 'Identifier'
-                ? specifier.imported.name
-                : specifier.imported.value
-              : specifier.type === 'ImportDefaultSpecifier'
-                ? 'default'
-                : '*';
-          this.bindImport(source, specifier.local.name, node.source.value, name);
-        }
-      } else if (node.type === 'VariableDeclarator' && node.init) {
-        const required = requiredModule(node.init);
-        if (required !== undefined && node.id.type === 'Identifier') {
-          this.bindImport(source, node.id.name, required, '*');
-        } else if (required !== undefined && node.id.type === 'ObjectPattern') {
-          for (const property of node.id.properties) {
-            if (property.type === 'Property' && property.key.type === 'Identifier' && property.value.type === 'Identifier') {
-              this.bindImport(source, property.value.name, required, property.key.name);
-            }
+    // One walk: parents, imports, what names hold, and the expressions the next steps look at.
+    visit(
+      program,
+      (node) => {
+      switch (node.type) {
+        case 'ImportDeclaration':
+          source.specifiers.push(node.source.value);
+          for (const specifier of node.specifiers) {
+            const name =
+              specifier.type === 'ImportSpecifier'
+                ? specifier.imported.type === 'Identifier'
+                  ? specifier.imported.name
+                  : specifier.imported.value
+                : specifier.type === 'ImportDefaultSpecifier'
+                  ? 'default'
+                  : '*';
+            this.bindImport(source, specifier.local.name, node.source.value, name);
           }
-        } else if (node.id.type === 'Identifier' && !source.values.has(node.id.name)) {
-          source.values.set(node.id.name, node.init);
+          return;
+        case 'ExportAllDeclaration':
+        case 'ExportNamedDeclaration':
+          if (node.source) source.specifiers.push(node.source.value);
+          return;
+        case 'ImportExpression':
+          if (node.source.type === 'Literal' && typeof node.source.value === 'string') source.specifiers.push(node.source.value);
+          return;
+        case 'NewExpression':
+          source.news.push(node);
+          return;
+        case 'CallExpression': {
+          source.calls.push(node);
+          const required = requiredModule(node);
+          if (required !== undefined) source.specifiers.push(required);
+          return;
         }
-      } else if (node.type === 'AssignmentExpression' && node.operator === '=') {
-        const holder = holderKey(node.left);
-        if (holder && !source.values.has(holder)) source.values.set(holder, node.right);
-      } else if (node.type === 'PropertyDefinition' && node.value && node.key.type === 'Identifier') {
-        source.values.set(`this.${node.key.name}`, node.value);
+        case 'VariableDeclarator':
+          if (node.init) this.bindVariable(source, node.id, node.init);
+          return;
+        case 'AssignmentExpression': {
+          const holder = node.operator === '=' ? holderKey(node.left) : undefined;
+          if (holder && !source.values.has(holder)) source.values.set(holder, node.right);
+          return;
+        }
+        case 'PropertyDefinition':
+          if (node.value && node.key.type === 'Identifier') source.values.set(`this.${node.key.name}`, node.value);
+          return;
+        default:
       }
-    });
-    visit(program, (node) => {
-      if (node.type !== 'NewExpression') return;
+      },
+      true,
+    );
+    for (const node of source.news) {
       const site = this.functionSite(source, node);
-      if (!site) return;
+      if (!site) continue;
       source.sites.set(node, site);
       const holder = holderOf(node);
       if (holder) source.holders.set(holder, site);
-    });
+    }
     return source;
+  }
+
+  /** `const x = require('...')`, `const { a } = require('...')`, or any other value a name is given. */
+  private bindVariable(source: SourceFile, id: TSESTree.BindingName, init: Node): void {
+    const required = requiredModule(init);
+    if (required !== undefined && id.type === 'Identifier') {
+      this.bindImport(source, id.name, required, '*');
+    } else if (required !== undefined && id.type === 'ObjectPattern') {
+      for (const property of id.properties) {
+        if (property.type === 'Property' && property.key.type === 'Identifier' && property.value.type === 'Identifier') {
+          this.bindImport(source, property.value.name, required, property.key.name);
+        }
+      }
+    } else if (id.type === 'Identifier' && !source.values.has(id.name)) {
+      source.values.set(id.name, init);
+    }
   }
 
   private bindImport(source: SourceFile, local: string, from: string, name: string): void {
@@ -284,42 +326,42 @@ class CdkApp {
       site.integrations.add(integration);
       site.ignored.push(ignored);
     };
-    visit(source.program, (node) => {
+    for (const node of [...source.news, ...source.calls]) {
       if (node.type === 'NewExpression') {
         const name = this.cdkName(source, node.callee);
-        if (name === undefined) return;
+        if (name === undefined) continue;
         const args = node.arguments;
         switch (name) {
           case 'aws-apigateway.LambdaRestApi':
             add(lambdaOf(this.objectProperties(source, args[2])?.get('handler')), 'rest');
-            return;
+            continue;
           case 'aws-apigateway.LambdaIntegration': {
             const proxy = this.objectProperties(source, args[1])?.get('proxy');
             add(lambdaOf(args[0]), proxy?.type === 'Literal' && proxy.value === false ? 'other' : 'rest');
-            return;
+            continue;
           }
           case 'aws-lambda-event-sources.ApiEventSource':
-            return;
+            continue;
           case 'aws-apigatewayv2-integrations.HttpLambdaIntegration': {
             const site = lambdaOf(args[1]);
             const version = this.payloadVersion(source, this.objectProperties(source, args[2])?.get('payloadFormatVersion'));
             if (site && version === undefined) site.unknown = true;
             else add(site, version === '1.0' ? 'http-v1' : 'http-v2');
-            return;
+            continue;
           }
           case 'aws-lambda.FunctionUrl':
             add(lambdaOf(this.objectProperties(source, args[2])?.get('function')), 'url');
-            return;
+            continue;
           case 'aws-elasticloadbalancingv2-targets.LambdaTarget': {
             // Which target group turns multi-value headers on is not followed: then the answer's form is not known.
             const site = lambdaOf(args[0]);
             if (site && MULTI_VALUE_HEADERS.test(source.text)) site.unknown = true;
             else add(site, 'alb');
-            return;
+            continue;
           }
           case 'aws-lambda.EventSourceMapping':
             add(lambdaOf(this.objectProperties(source, args[2])?.get('target')), 'other');
-            return;
+            continue;
           default: {
             const ignored = CDK_OTHER_TRIGGERS.get(name);
             // Event sources are given to `addEventSource`, which names the function; targets take it.
@@ -329,14 +371,14 @@ class CdkApp {
             }
           }
         }
-      } else if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier') {
+      } else if (node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier') {
         const method = node.callee.property.name;
-        if (method !== 'addFunctionUrl' && method !== 'addEventSource') return;
+        if (method !== 'addFunctionUrl' && method !== 'addEventSource') continue;
         const site = lambdaOf(node.callee.object);
-        if (!site) return;
+        if (!site) continue;
         if (method === 'addFunctionUrl') {
           add(site, 'url');
-          return;
+          continue;
         }
         const eventSource = this.valueOf(source, node.arguments[0]);
         const name = eventSource?.type === 'NewExpression' ? this.cdkName(source, eventSource.callee) : undefined;
@@ -344,7 +386,7 @@ class CdkApp {
         else if (name !== undefined && CDK_OTHER_TRIGGERS.has(name)) add(site, 'other', CDK_OTHER_TRIGGERS.get(name));
         else site.unknown = true;
       }
-    });
+    }
   }
 
   /** The function a node names: the construct itself, or the variable or `this.x` that holds it. */
@@ -464,7 +506,11 @@ class CdkApp {
 
   /** What `NODEJS_LATEST` names in the aws-cdk-lib the app installs or accepts; undefined when that varies. */
   private latestRuntime(): string | undefined {
-    const range = this.cdkVersion();
+    if (this.latestOnce === undefined) this.latestOnce = { runtime: this.latestRuntimeOf(this.cdkVersion()) };
+    return this.latestOnce.runtime;
+  }
+
+  private latestRuntimeOf(range: string | undefined): string | undefined {
     if (!range) return undefined;
     const possible = new Set<string>();
     for (const [index, entry] of CDK_LATEST_NODE_RUNTIME.entries()) {
@@ -530,14 +576,8 @@ interface Espree {
 }
 let espree: Espree | undefined;
 
-/** A source file's syntax tree: TypeScript through typescript-estree, JavaScript through espree. */
+/** A source file's syntax tree (without parents): TypeScript through typescript-estree, JavaScript through espree. */
 function parseSource(file: string, code: string): TSESTree.Program {
-  const program = parseText(file, code);
-  visit(program, () => undefined, true);
-  return program;
-}
-
-function parseText(file: string, code: string): TSESTree.Program {
   const extension = path.extname(file);
   try {
     if (extension.includes('t')) {
@@ -546,10 +586,10 @@ function parseText(file: string, code: string): TSESTree.Program {
       } catch {
         throw new Error('TypeScript is not installed, so its TypeScript source cannot be read');
       }
-      return typescriptEstree.parse(code, { range: true, jsx: extension === '.tsx' });
+      return typescriptEstree.parse(code, { jsx: extension === '.tsx' });
     }
     espree ??= require('espree') as Espree;
-    const options = { ecmaVersion: 'latest', range: true };
+    const options = { ecmaVersion: 'latest' };
     try {
       return espree.parse(code, { ...options, sourceType: 'module' }) as TSESTree.Program;
     } catch {
@@ -582,23 +622,6 @@ function visit(root: Node, visitor: (node: Node) => void, withParents = false): 
     // In source order: the last child is taken last.
     for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
   }
-}
-
-/** The relative modules a file imports, exports from or requires. */
-function importSpecifiers(program: TSESTree.Program): string[] {
-  const found: string[] = [];
-  visit(program, (node) => {
-    const specifier =
-      node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration'
-        ? node.source?.value
-        : node.type === 'CallExpression'
-          ? requiredModule(node)
-          : node.type === 'ImportExpression' && node.source.type === 'Literal'
-            ? node.source.value
-            : undefined;
-    if (typeof specifier === 'string' && specifier.startsWith('.')) found.push(specifier);
-  });
-  return found;
 }
 
 /** A relative import as a source file, or undefined when it is none (a JSON file, a missing file). */

@@ -52,6 +52,9 @@ interface FolderListing {
   readonly root: boolean;
 }
 
+/** How many times each descriptor was read: the benchmark checks that it is once per run. */
+export const descriptorStats = { reads: new Map<string, number>() };
+
 const parsed = new Map<string, ParsedDescriptor>();
 const above = new Map<string, { checkedAt: number; descriptors: readonly string[] }>();
 const folders = new Map<string, FolderListing>();
@@ -138,6 +141,7 @@ function load(descriptor: string): ParsedDescriptor | undefined {
     return recent;
   }
   let reading: DescriptorReading;
+  descriptorStats.reads.set(descriptor, (descriptorStats.reads.get(descriptor) ?? 0) + 1);
   try {
     reading = KIND_BY_NAME.get(path.basename(descriptor))!.read(descriptor);
   } catch (error) {
