@@ -1,5 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import semver from 'semver';
@@ -11,6 +10,7 @@ import {
 import type { Integration } from '../../contract/proxy-contract.js';
 import { CDK_OTHER_TRIGGERS } from '../../contract/triggers.js';
 import { addFunction, DescriptorError, type DescriptorReading, type FunctionsByModule, splitHandler } from './functions.js';
+import { parseSource, requiredModule, resolveImport, SOURCE_EXTENSIONS, visit } from '../source-files.js';
 import { asRecord, asString, nodeRuntime } from './read.js';
 
 /**
@@ -54,7 +54,6 @@ function entryFile(base: string, command: string): string | undefined {
 
 /** How an app turns on multi-value headers for a load balancer's Lambda targets. */
 const MULTI_VALUE_HEADERS = /multiValueHeadersEnabled|lambda\.multi_value_headers\.enabled/u;
-const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs'];
 /** More files than a CDK app has: the rest is not read. */
 const MAX_FILES = 400;
 
@@ -119,8 +118,6 @@ class CdkApp {
       const source = this.collect(file, text, parseSource(file, text));
       this.sources.push(source);
       for (const specifier of source.specifiers) {
-        // Packages are not the app's own source.
-        if (!specifier.startsWith('.')) continue;
         const imported = resolveImport(path.dirname(file), specifier);
         if (imported && !seen.has(imported)) {
           seen.add(imported);
@@ -162,10 +159,8 @@ class CdkApp {
       holders: new Map(),
       sites: new Map(),
     };
-    // One walk: parents, imports, what names hold, and the expressions the next steps look at.
-    visit(
-      program,
-      (node) => {
+    // One walk: imports, what names hold, and the expressions the next steps look at.
+    visit(program, (node) => {
       switch (node.type) {
         case 'ImportDeclaration':
           source.specifiers.push(node.source.value);
@@ -210,9 +205,7 @@ class CdkApp {
           return;
         default:
       }
-      },
-      true,
-    );
+    });
     for (const node of source.news) {
       const site = this.functionSite(source, node);
       if (!site) continue;
@@ -567,91 +560,6 @@ function integrationOf(site: FunctionSite): Integration | 'other' | undefined {
   if (http.length > 1 || site.unknown) return undefined;
   if (http.length === 1) return http[0];
   return site.integrations.has('other') ? 'other' : undefined;
-}
-
-const require = createRequire(import.meta.url);
-let typescriptEstree: typeof import('@typescript-eslint/typescript-estree') | undefined;
-interface Espree {
-  parse(code: string, options: object): unknown;
-}
-let espree: Espree | undefined;
-
-/** A source file's syntax tree (without parents): TypeScript through typescript-estree, JavaScript through espree. */
-function parseSource(file: string, code: string): TSESTree.Program {
-  const extension = path.extname(file);
-  try {
-    if (extension.includes('t')) {
-      try {
-        typescriptEstree ??= require('@typescript-eslint/typescript-estree') as typeof import('@typescript-eslint/typescript-estree');
-      } catch {
-        throw new Error('TypeScript is not installed, so its TypeScript source cannot be read');
-      }
-      return typescriptEstree.parse(code, { jsx: extension === '.tsx' });
-    }
-    espree ??= require('espree') as Espree;
-    const options = { ecmaVersion: 'latest' };
-    try {
-      return espree.parse(code, { ...options, sourceType: 'module' }) as TSESTree.Program;
-    } catch {
-      return espree.parse(code, { ...options, sourceType: 'commonjs' }) as TSESTree.Program;
-    }
-  } catch (error) {
-    // typescript-estree's and espree's errors both carry the line.
-    const line = (error as { lineNumber?: unknown }).lineNumber;
-    const where = typeof line === 'number' ? `${path.basename(file)}:${line}` : path.basename(file);
-    throw new Error(`${where}: ${(error as Error).message.split('\n')[0] ?? ''}`, { cause: error });
-  }
-}
-
-/** Visits every node of a tree in source order, parents first; `withParents` also sets each node's `parent`. */
-function visit(root: Node, visitor: (node: Node) => void, withParents = false): void {
-  const stack: Record<string, unknown>[] = [root as unknown as Record<string, unknown>];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    visitor(node as unknown as Node);
-    const children: Record<string, unknown>[] = [];
-    for (const key of Object.keys(node)) {
-      if (key === 'parent' || key === 'range' || key === 'loc') continue;
-      const value = node[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (typeof child !== 'object' || child === null || typeof (child as { type?: unknown }).type !== 'string') continue;
-        if (withParents) (child as Record<string, unknown>).parent = node;
-        children.push(child as Record<string, unknown>);
-      }
-    }
-    // In source order: the last child is taken last.
-    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
-  }
-}
-
-/** A relative import as a source file, or undefined when it is none (a JSON file, a missing file). */
-function resolveImport(folder: string, specifier: string): string | undefined {
-  const target = path.resolve(folder, specifier);
-  if (target.split(path.sep).includes('node_modules')) return undefined;
-  const candidates = [
-    // `import './stack.js'` in TypeScript names `stack.ts`.
-    target.replace(/\.([cm]?)js$/u, '.$1ts'),
-    target,
-    ...SOURCE_EXTENSIONS.map((extension) => target + extension),
-    ...SOURCE_EXTENSIONS.map((extension) => path.join(target, `index${extension}`)),
-  ];
-  return candidates.find((candidate) => SOURCE_EXTENSIONS.includes(path.extname(candidate)) && isFile(candidate));
-}
-
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** `require('x')`: the module name. */
-function requiredModule(node: Node): string | undefined {
-  const call = unwrap(node);
-  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== 'require') return undefined;
-  const argument = call.arguments[0];
-  return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : undefined;
 }
 
 /** The CDK module a package path names: `aws-cdk-lib/aws-lambda` and `@aws-cdk/aws-lambda` are `aws-lambda`. */

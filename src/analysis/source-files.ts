@@ -1,0 +1,133 @@
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/**
+ * Source files of the project that are not the linted file: a CDK app's stacks, the module a wrapper
+ * is imported from. Parsed without a TypeScript program: typescript-estree for TypeScript (loaded only
+ * then: TypeScript is an optional peer), espree (ESLint's own parser) for JavaScript.
+ */
+
+export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
+
+const require = createRequire(import.meta.url);
+let typescriptEstree: typeof import('@typescript-eslint/typescript-estree') | undefined;
+interface Espree {
+  parse(code: string, options: object): unknown;
+}
+let espree: Espree | undefined;
+
+/**
+ * A source file's syntax tree, with `parent` set on every node. Throws an error that names the file
+ * and line when it does not parse.
+ */
+export function parseSource(file: string, code: string): TSESTree.Program {
+  const program = parseText(file, code);
+  visit(program, () => undefined, true);
+  return program;
+}
+
+function parseText(file: string, code: string): TSESTree.Program {
+  const extension = path.extname(file);
+  try {
+    if (extension.includes('t')) {
+      try {
+        typescriptEstree ??= require('@typescript-eslint/typescript-estree') as typeof import('@typescript-eslint/typescript-estree');
+      } catch {
+        throw new Error('TypeScript is not installed, so its TypeScript source cannot be read');
+      }
+      return typescriptEstree.parse(code, { jsx: extension === '.tsx' });
+    }
+    espree ??= require('espree') as Espree;
+    const options = { ecmaVersion: 'latest', ecmaFeatures: { jsx: extension === '.jsx' } };
+    try {
+      return espree.parse(code, { ...options, sourceType: 'module' }) as TSESTree.Program;
+    } catch {
+      return espree.parse(code, { ...options, sourceType: 'commonjs' }) as TSESTree.Program;
+    }
+  } catch (error) {
+    // typescript-estree's and espree's errors both carry the line.
+    const line = (error as { lineNumber?: unknown }).lineNumber;
+    const where = typeof line === 'number' ? `${path.basename(file)}:${line}` : path.basename(file);
+    throw new Error(`${where}: ${(error as Error).message.split('\n')[0] ?? ''}`, { cause: error });
+  }
+}
+
+const parsed = new Map<string, { mtimeMs: number; program: TSESTree.Program | undefined }>();
+
+/**
+ * A project file's syntax tree, parsed once and again when the file changes; undefined when it cannot
+ * be read or does not parse (its reader then says nothing of it).
+ */
+export function parsedFile(file: string): TSESTree.Program | undefined {
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+  const cached = parsed.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.program;
+  let program: TSESTree.Program | undefined;
+  try {
+    program = parseSource(file, readFileSync(file, 'utf8'));
+  } catch {
+    program = undefined;
+  }
+  parsed.set(file, { mtimeMs, program });
+  return program;
+}
+
+/** Visits every node of a tree in source order, parents first; `withParents` also sets each node's `parent`. */
+export function visit(root: TSESTree.Node, visitor: (node: TSESTree.Node) => void, withParents = false): void {
+  const stack: Record<string, unknown>[] = [root as unknown as Record<string, unknown>];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visitor(node as unknown as TSESTree.Node);
+    const children: Record<string, unknown>[] = [];
+    for (const key of Object.keys(node)) {
+      if (key === 'parent' || key === 'range' || key === 'loc') continue;
+      const value = node[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (typeof child !== 'object' || child === null || typeof (child as { type?: unknown }).type !== 'string') continue;
+        if (withParents) (child as Record<string, unknown>).parent = node;
+        children.push(child as Record<string, unknown>);
+      }
+    }
+    // In source order: the last child is taken last.
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+  }
+}
+
+/** A relative import as a source file, or undefined when it is none (a JSON file, a missing file, a package). */
+export function resolveImport(folder: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.')) return undefined;
+  const target = path.resolve(folder, specifier);
+  if (target.split(path.sep).includes('node_modules')) return undefined;
+  const candidates = [
+    // `import './stack.js'` in TypeScript names `stack.ts`.
+    target.replace(/\.([cm]?)js$/u, '.$1ts'),
+    target,
+    ...SOURCE_EXTENSIONS.map((extension) => target + extension),
+    ...SOURCE_EXTENSIONS.map((extension) => path.join(target, `index${extension}`)),
+  ];
+  return candidates.find((candidate) => SOURCE_EXTENSIONS.includes(path.extname(candidate)) && isFile(candidate));
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `require('x')`: the module name. */
+export function requiredModule(node: TSESTree.Node): string | undefined {
+  let call = node;
+  while (call.type === 'TSAsExpression' || call.type === 'TSNonNullExpression' || call.type === 'TSSatisfiesExpression') call = call.expression;
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== 'require') return undefined;
+  const argument = call.arguments[0];
+  return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : undefined;
+}
