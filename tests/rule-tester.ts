@@ -59,7 +59,7 @@ function checkConvergence(
 ): void {
   const rule = ruleName.split(' ')[0]!.replace(/:$/u, '');
   const linter = new Linter({ cwd: fixturesDir });
-  const filename = path.join(fixturesDir, test.filename ?? 'file.ts');
+  const filename = path.resolve(fixturesDir, test.filename ?? 'file.ts');
   const config: LinterType.Config[] = [
     {
       files: ['**/*.{js,mjs,cjs,ts,tsx}'],

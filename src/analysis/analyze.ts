@@ -20,6 +20,7 @@ import { decideRuntime, type RuntimeLines } from './runtime.js';
 import { type LambdaSettings, readSettings } from './settings.js';
 import type { ResolvedValue } from './shape.js';
 import { analysisStats, loadTypeFacts, type TypeFacts } from './types.js';
+import { type ResponseBuilder, responseBuilder } from './wrappers.js';
 
 type AnyContext = Readonly<RuleContext<string, readonly unknown[]>>;
 
@@ -41,6 +42,11 @@ export class FileFacts {
 
   constructor(private readonly context: AnyContext) {
     this.settings = readSettings(context.settings);
+  }
+
+  /** The linted file's path. */
+  get filename(): string {
+    return this.context.filename;
   }
 
   /** What the deployment descriptors above the file say about its exports. */
@@ -115,6 +121,7 @@ export class LambdaHandler {
   private integrationOnce: { integration: Integration; source: IntegrationSource } | undefined;
   private requestOnce: RequestVariables | undefined;
   private answerIgnoredOnce: boolean | undefined;
+  private responseBuilderOnce: ResponseBuilder | undefined;
 
   constructor(
     found: FoundHandler,
@@ -128,6 +135,16 @@ export class LambdaHandler {
     this.described = facts.described.find((entry) => entry.exportName === found.exportName);
     this.runtime = decideRuntime(facts.settings, this.described?.runtime);
     this.typeNamesOnce = found.annotatedTypeNames.length > 0 ? found.annotatedTypeNames : undefined;
+  }
+
+  /**
+   * Who turns the function's return value into the proxy response: itself, middy's serializer, a
+   * project wrapper that stringifies it into `body`, or a wrapper that is not followed.
+   */
+  get responseBuilder(): ResponseBuilder {
+    this.responseBuilderOnce ??=
+      this.wrapper === 'call' ? responseBuilder(this.exported, this.function, this.facts.resolver, this.facts.filename) : 'self';
+    return this.responseBuilderOnce;
   }
 
   /** Whether the handler is an `async` function (its own keyword, not a returned promise). */

@@ -3,6 +3,7 @@ import { GENERIC_LAMBDA_TYPES, integrationOfTypeName } from '../contract/aws-lam
 import { LambdaTypeImports } from './lambda-types.js';
 import { type FunctionNode, isFunctionNode, memberPath, skipTypeWrappers, type ValueResolver } from './resolve.js';
 import { staticKeyName } from './shape.js';
+import { returnedFunction } from './wrappers.js';
 import type { TypeFacts } from './types.js';
 
 /** How the exported value wraps the function the runtime ends up calling. */
@@ -25,7 +26,7 @@ interface ExportCandidate {
   readonly expression: TSESTree.Node;
   /** A type annotation on the exported binding (`export const handler: Handler = ...`). */
   readonly annotation?: TSESTree.TypeNode | undefined;
-  /** A default export, which is a handler only when its own name says so. */
+  /** A default export: a handler only where `default` is a handler name (a descriptor's `index.default`). */
   readonly isDefault?: boolean;
 }
 
@@ -270,8 +271,10 @@ function unwrapHandler(
   const first = node.arguments[0];
   const inner = first && first.type !== 'SpreadElement' ? unwrapHandler(first, file, depth + 1) : undefined;
   if (inner) {
+    // A factory, `metricScope((metrics) => async (event, context) => ...)`: the handler is what it returns.
+    const made = returnedFunction(inner.function);
     return {
-      function: inner.function,
+      function: made ?? inner.function,
       wrapper: streaming ? 'streaming' : inner.wrapper === 'streaming' ? 'streaming' : 'call',
       typeArguments: [...typeArguments, ...inner.typeArguments],
     };
@@ -305,14 +308,12 @@ function forEachExport(statement: TSESTree.ProgramStatement, visit: ExportVisito
       namedExports(statement, visit);
       break;
     case 'ExportDefaultDeclaration': {
+      // Lambda finds a handler by its export name, and an ES module's default export is `default`,
+      // whatever the function's own name: `export default function handler(fn)` is not `index.handler`.
       const declaration = statement.declaration;
-      const ownName =
-        (declaration.type === 'FunctionDeclaration' || declaration.type === 'FunctionExpression') && declaration.id
-          ? declaration.id.name
-          : declaration.type === 'Identifier'
-            ? declaration.name
-            : undefined;
-      if (ownName !== undefined) visit({ name: ownName, expression: declaration, isDefault: true });
+      if (declaration.type !== 'ClassDeclaration' && declaration.type !== 'TSInterfaceDeclaration' && declaration.type !== 'TSDeclareFunction') {
+        visit({ name: 'default', expression: declaration, isDefault: true });
+      }
       break;
     }
     case 'ExpressionStatement':

@@ -46,6 +46,9 @@ export default createRule<[], MessageIds>({
         report(handler, 'streamingNotAsync', {});
         return;
       }
+      // A wrapper (`middy(fn)`, `handler(fn)`) is what the runtime calls, and it takes the function's
+      // return value: middy awaits it (`@middy/core` 6, runRequest), whether a promise or not.
+      if (handler.wrapper === 'call') return;
       // Nobody reads the answer of an SNS, S3 or scheduled function: a lost value loses nothing.
       if (!handler.runtime.classic || handler.answerIgnored) return;
       const returned = handler.returnedValues.find((value) => PLAIN_KINDS.has(value.kind));

@@ -100,7 +100,12 @@ export default createRule<[Options], MessageIds>({
     if (analysis.handlers.length === 0) return {};
     const sourceCode = context.sourceCode;
     const reporter = new ResponseReporter(context, options);
-    const judged = (handler: LambdaHandler) => handler.trigger === 'http' && handler.wrapper !== 'streaming';
+    // A wrapper that builds the response from the return value (a project's `handler(fn)`), or one
+    // that is not followed (a package's), leaves nothing here to judge.
+    const judged = (handler: LambdaHandler) =>
+      handler.trigger === 'http' &&
+      handler.wrapper !== 'streaming' &&
+      (handler.responseBuilder === 'self' || handler.responseBuilder === 'serializer');
 
     // Async handlers whose body can run off its end answer `undefined` on that path. Only they need
     // the code path listeners.

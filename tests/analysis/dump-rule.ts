@@ -34,7 +34,7 @@ export const dumpRule = ESLintUtils.RuleCreator.withoutDocs({
             node: handler.function,
             messageId: 'said',
             data: {
-              text: `${handler.exportName}: ${handler.trigger} ${handler.integration}(${handler.integrationSource}) ${runtime} ${handler.wrapper}`,
+              text: `${handler.exportName}: ${handler.trigger} ${handler.integration}(${handler.integrationSource}) ${runtime} ${handler.wrapper}${handler.wrapper === 'call' ? `(${handler.responseBuilder})` : ''}`,
             },
           });
           for (const exit of handler.exits) {

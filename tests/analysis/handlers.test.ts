@@ -19,9 +19,13 @@ javascriptTester.run('handlers: export forms (JavaScript)', dumpRule, {
     `function handler() { return ${OK}; }`,
     // Exported under a name that is not a handler name.
     `export const render = async () => (${OK});`,
-    // A default export is a handler only when its name says so.
+    // A default export is `default` to Lambda, whatever the function's own name: `index.handler` does
+    // not find it, and in a library module it is most often a wrapper factory.
     `export default async () => (${OK});`,
     `export default async function main() { return ${OK}; }`,
+    `export default async function handler(event) { return ${OK}; }`,
+    `async function handler(event) { return ${OK}; }\nexport default handler;`,
+    `export default function handler(lambda) { return async (event, context) => ({ statusCode: 200, body: JSON.stringify(await lambda(event, context)) }); }`,
     // Re-exported from another module: linted there.
     `export { handler } from './other.js';`,
     // Not a function the file defines.
@@ -61,12 +65,10 @@ javascriptTester.run('handlers: export forms (JavaScript)', dumpRule, {
       errors: [said('handler: http rest(default) classic+modern none'), said(RETURN_OK)],
     },
     {
+      // A default export is a handler where `default` is a handler name (a descriptor's `index.default`).
       code: `export default async function handler(event) { return ${OK}; }`,
-      errors: [said('handler: http rest(default) classic+modern none'), said(RETURN_OK)],
-    },
-    {
-      code: `async function handler(event) { return ${OK}; }\nexport default handler;`,
-      errors: [said('handler: http rest(default) classic+modern none'), said(RETURN_OK)],
+      settings: { 'aws-lambda': { handlerNames: ['default'] } },
+      errors: [said('default: http rest(default) classic+modern none'), said(RETURN_OK)],
     },
     {
       code: `exports.handler = async (event) => (${OK});`,
@@ -91,19 +93,30 @@ javascriptTester.run('handlers: export forms (JavaScript)', dumpRule, {
     },
     {
       code: `import middy from '@middy/core';\nconst base = async (event) => (${OK});\nexport const handler = middy(base).use(cors()).use(logger());`,
-      errors: [said('handler: http rest(default) classic+modern call'), said(RETURN_OK)],
+      errors: [said('handler: http rest(default) classic+modern call(self)'), said(RETURN_OK)],
     },
     {
       code: `import middy from '@middy/core';\nexport const handler = middy().use(cors()).handler(async (event) => (${OK}));`,
-      errors: [said('handler: http rest(default) classic+modern call'), said(RETURN_OK)],
+      errors: [said('handler: http rest(default) classic+modern call(self)'), said(RETURN_OK)],
     },
     {
       code: `export const handler = awslambda.streamifyResponse(async (event, responseStream, context) => { responseStream.end(); });`,
       errors: [said('handler: unknown rest(default) classic+modern streaming')],
     },
     {
+      // A wrapper the file does not define or import: not followed.
       code: `export const handler = withSentry(async (event) => (${OK}));`,
-      errors: [said('handler: http rest(default) classic+modern call'), said(RETURN_OK)],
+      errors: [said('handler: http rest(default) classic+modern call(unknown)'), said(RETURN_OK)],
+    },
+    {
+      // A factory: the function it returns is the handler.
+      code: `import { metricScope } from 'aws-embedded-metrics';\nexport const handler = metricScope((metrics) => async (event, context) => (${OK}));`,
+      errors: [said('handler: http rest(default) classic+modern call(unknown)'), said(RETURN_OK)],
+    },
+    {
+      // A wrapper defined in the file, which puts the return value into \`body\` as JSON.
+      code: `const wrap = (fn) => async (event) => ({ statusCode: 200, body: JSON.stringify(await fn(event)) });\nexport const handler = wrap(async (event) => ({ id: event.id }));`,
+      errors: [said('handler: unknown rest(default) classic+modern call(body)'), said('return: object{id:unknown}')],
     },
     {
       // One function exported twice is one handler.
@@ -156,7 +169,7 @@ typescriptTester.run('handlers: export forms (TypeScript, no type information)',
     },
     {
       code: `import middy from '@middy/core';\nimport type { APIGatewayProxyEventV2 } from 'aws-lambda';\nexport const handler = middy<APIGatewayProxyEventV2>().handler(async (event) => (${OK}));`,
-      errors: [said('handler: http http-v2(types) classic+modern call'), said(RETURN_OK)],
+      errors: [said('handler: http http-v2(types) classic+modern call(self)'), said(RETURN_OK)],
     },
     {
       code: `import type { SQSHandler } from 'aws-lambda';\nexport const handler: SQSHandler = async (event) => ({ batchItemFailures: [] });`,

@@ -56,6 +56,17 @@ export interface Report extends Partial<FixOrSuggestion<MessageIds>> {
 
 type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, [Options]>>;
 
+/** What middy's serializer turns into a valid response: a value that is no response, an object `body`. */
+const SERIALIZER_MAKES_VALID: ReadonlySet<MessageIds> = new Set([
+  'notAnObject',
+  'notAnObjectV2',
+  'noProxyKeys',
+  'missingStatusCode',
+  'missingStatusCodeV2',
+  'missingStatusCodeRest',
+  'bodyNotString',
+]);
+
 /**
  * The reports of one file: checks turned off in the options are dropped, and a report is made once
  * even when the same value leaves the handler on several paths.
@@ -121,7 +132,21 @@ export class ResponseContext {
   }
 
   report(report: Report): void {
+    if (this.serialized && SERIALIZER_MAKES_VALID.has(report.messageId)) return;
     this.reporter.report(report);
+  }
+
+  /**
+   * middy's `http-response-serializer` makes this value a response: it wraps a bare value into
+   * `{ statusCode: 200, body }` and serializes an object `body`, unless the response sets its own
+   * `Content-Type` (then it leaves the response as it is).
+   */
+  private get serialized(): boolean {
+    if (this.handler.responseBuilder !== 'serializer') return false;
+    const headers = this.value.shape?.properties.get('headers');
+    return !(headers?.values ?? []).some((value) =>
+      [...(value.shape?.properties.keys() ?? [])].some((name) => name.toLowerCase() === 'content-type'),
+    );
   }
 
   /** Where to report a property's value: the value itself when the file shows it, else the property. */
