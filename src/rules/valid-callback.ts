@@ -165,7 +165,9 @@ export default createRule<[], MessageIds>({
 
     /** `callback(new Error('[400] ...'))` or `throw new Error('not found')` in an HTTP handler. */
     function checkClientError(handler: LambdaHandler, error: TSESTree.Node, site: TSESTree.Node): void {
-      if (handler.trigger !== 'http') return;
+      // A wrapper that builds the response (a project's `handler(fn)`, a package's) decides what a
+      // thrown error answers: the notes app's catches it and answers 500 with its message.
+      if (handler.trigger !== 'http' || (handler.responseBuilder !== 'self' && handler.responseBuilder !== 'serializer')) return;
       const construction = skipTypeWrappers(error);
       if (
         (construction.type !== 'NewExpression' && construction.type !== 'CallExpression') ||

@@ -49,3 +49,16 @@ describe('a Serverless service on another provider', () => {
     expect(await lint('azure-service')).toEqual([]);
   });
 });
+
+describe('a service whose responses a wrapper builds (the Serverless Stack guide\'s notes API, and middy)', () => {
+  it('says nothing of what the wrapped functions return, and reports what the wrapper passes on', async () => {
+    expect(await lint('notes-api')).toEqual([
+      // notes/: libs/handler-lib.mjs answers { statusCode, body: JSON.stringify(<return value>) } and
+      // catches what the function throws, so returning the item and throwing are both fine.
+      // users/profile.mjs: http-cors wraps the bare object into { statusCode: 200, body: <the object> },
+      // and REST answers 502 for an object body.
+      'notes-api/users/profile.mjs:5 aws-lambda/valid-proxy-response noProxyKeys',
+      // users/settings.mjs: http-response-serializer turns the object body into JSON text.
+    ]);
+  });
+});

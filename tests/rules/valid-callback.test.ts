@@ -26,6 +26,8 @@ javascriptTester.run('valid-callback (JavaScript)', rule, {
     { code: `exports.handler = (event, context, callback) => { callback({ statusCode: 200 }); };`, settings: { 'aws-lambda': { runtime: 'nodejs24.x' } } },
     // A client error in a handler that is not an HTTP one.
     `exports.handler = async (event) => { if (!event.Records) throw new Error('missing records'); };`,
+    // A wrapper that builds the response decides what a thrown error answers.
+    `const wrap = (fn) => async (event) => { try { return { statusCode: 200, body: JSON.stringify(await fn(event)) }; } catch (e) { return { statusCode: 500, body: e.message }; } };\nexport const handler = wrap(async (event) => { if (!event.pathParameters.id) throw new Error('[400] id is required'); return { id: event.pathParameters.id }; });`,
     // Not a handler.
     `function run(callback) { callback({ statusCode: 200 }); callback(null); }`,
   ],
