@@ -1,8 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { LambdaHandler } from '../analysis/analyze.js';
+import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
 import { parameterIdentifier } from '../analysis/completions.js';
 import type { BlockedReason } from '../analysis/conversion.js';
-import { deprecationNote } from '../analysis/runtime.js';
+import { libraryHandlers } from '../analysis/libraries.js';
+import { decideRuntime, deprecationNote } from '../analysis/runtime.js';
 import { convertToAsyncFix } from '../fixes/convert-to-async.js';
 import { fixOrSuggest } from '../fixes/fix-or-suggest.js';
 import { removeParameter } from '../fixes/remove-parameter.js';
@@ -10,7 +11,7 @@ import { CONVERT_TO_ASYNC, CONVERT_TO_ASYNC_TEXT } from '../fixes/shared-suggest
 import { createRule } from '../util/create-rule.js';
 import { onEachHandler } from '../util/handler-listener.js';
 
-type MessageIds = 'callbackHandler' | 'defaultCallback' | 'restCallback' | typeof CONVERT_TO_ASYNC;
+type MessageIds = 'callbackHandler' | 'defaultCallback' | 'restCallback' | 'libraryCallbackHandler' | typeof CONVERT_TO_ASYNC;
 
 const ADVICE: Readonly<Record<BlockedReason | 'unused' | 'convertible', string>> = {
   unused: 'The parameter is never used: remove it.',
@@ -40,6 +41,8 @@ export default createRule<[], MessageIds>({
         '{{moving}}Node.js 24 and later refuse this handler at start-up (Runtime.CallbackHandlerDeprecated): a handler with a third parameter is a callback handler, async or not. {{advice}}',
       defaultCallback:
         '{{moving}}On Node.js 24 and later the runtime calls handlers with two arguments: `{{name}}` is always its default value, so the callback is never the runtime\'s and the response is `null`. {{advice}}',
+      libraryCallbackHandler:
+        '{{moving}}Node.js 24 and later refuse this handler at start-up (Runtime.CallbackHandlerDeprecated): {{package}} {{version}} makes a function of {{arity}} parameters, and the runtime takes any handler of three or more for a callback handler. {{advice}}',
       restCallback:
         'On Node.js 24 and later the runtime calls handlers with two arguments: `{{name}}[{{index}}]` is never the callback, and calling it throws a TypeError.',
       [CONVERT_TO_ASYNC]: CONVERT_TO_ASYNC_TEXT,
@@ -47,6 +50,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
+    reportLibraryHandlers();
     return onEachHandler(context, (handler) => {
       // Streaming handlers are exempt from the arity check; a wrapper decides what it passes on.
       if (!handler.runtime.modern || handler.wrapper !== 'none') return;
@@ -57,6 +61,28 @@ export default createRule<[], MessageIds>({
         reportRestCallback(handler);
       }
     });
+
+    /** `export const handler = serverlessExpress({ app })` with a release that makes a 3-parameter function. */
+    function reportLibraryHandlers(): void {
+      const facts = analyzeFile(context).facts;
+      const names = () => new Set([...facts.handlerNames(), ...facts.describedNames]);
+      for (const made of libraryHandlers(sourceCode.ast, sourceCode.text, context.filename, names)) {
+        const described = facts.described.find((entry) => entry.exportName === made.exportName);
+        const runtime = decideRuntime(facts.settings, described?.runtime);
+        if (!runtime.modern) continue;
+        context.report({
+          node: made.node,
+          messageId: 'libraryCallbackHandler',
+          data: {
+            moving: deprecationNote(runtime),
+            package: made.package,
+            version: made.version,
+            arity: String(made.arity),
+            advice: made.upgrade ? `Upgrade to ${made.upgrade} or later.` : 'No release fixes it yet: stay on nodejs22.x until one does.',
+          },
+        });
+      }
+    }
 
     function reportCallback(handler: LambdaHandler, parameter: TSESTree.Parameter): void {
       const unused = handler.completions.callbackUnused;

@@ -10,6 +10,7 @@ import { checkUnknownKeys } from './valid-proxy-response/keys.js';
 import { DEFAULT_OPTIONS, type Options, SCHEMA } from './valid-proxy-response/options.js';
 import { checkResponseKeys, checkResponseType, checkRunsOffTheEnd } from './valid-proxy-response/response-type.js';
 import { checkStatusCode } from './valid-proxy-response/status-code.js';
+import { checkUnreturnedRouter } from './valid-proxy-response/router.js';
 
 export { CHECKS, type Options } from './valid-proxy-response/options.js';
 
@@ -47,6 +48,9 @@ export default createRule<[Options], MessageIds>({
       stringifiedResponse:
         '{{integration}} {{consequence}}: this response is passed through `JSON.stringify`; answer the object itself.',
       noResponse: '{{integration}} {{answer}}: this handler never returns a response, so the response is `null`.',
+      unreturnedResponse:
+        '{{integration}} {{answer}}: `{{call}}` makes the response, but this handler does not return it, so the response is `null`.',
+      returnResponse: 'Return the response: `return {{call}}`.',
       noResponseOnSomePath:
         '{{integration}} {{answer}}: on some path this handler ends without returning a response, so the response is `null`.',
       noResponseV2:
@@ -115,9 +119,12 @@ export default createRule<[Options], MessageIds>({
     );
     const fallThrough = new FallThroughTracker(new Set(mayRunOffTheEnd.map((handler) => handler.function)));
     const checks = onEachHandler(context, (handler) => {
+      // A router's answer dropped: whatever triggers the handler, it answers `undefined`.
+      const dropped = handler.wrapper === 'none' && !handler.answerIgnored && checkUnreturnedRouter(handler, analysis.facts.resolver, reporter, sourceCode);
       if (!judged(handler)) return;
-      // Only the handlers in `mayRunOffTheEnd` are tracked, so the tracker's answer says it all.
-      if (fallThrough.fallsThrough.has(handler.function) && !checkRunsOffTheEnd(handler, reporter, sourceCode)) return;
+      // Only the handlers in `mayRunOffTheEnd` are tracked, so the tracker's answer says it all. Where
+      // a router's answer is dropped, that report says why the end is reached without a response.
+      if (!dropped && fallThrough.fallsThrough.has(handler.function) && !checkRunsOffTheEnd(handler, reporter, sourceCode)) return;
       for (const exit of handler.exits) {
         if (!exit.answers) continue;
         for (const value of exit.values) {

@@ -1,5 +1,6 @@
+import path from 'node:path';
 import rule from '../../src/rules/no-callback-handler.js';
-import { PluginRuleTester } from '../rule-tester.js';
+import { fixturesDir, PluginRuleTester } from '../rule-tester.js';
 
 const javascriptTester = new PluginRuleTester('javascript');
 const typedTester = new PluginRuleTester('typed');
@@ -224,6 +225,89 @@ javascriptTester.run('no-callback-handler: unused default callback', rule, {
       code: `export const handler = async (event, context, done = () => {}) => ({ statusCode: 200 });`,
       output: `export const handler = async (event, context) => ({ statusCode: 200 });`,
       errors: [{ messageId: 'defaultCallback', data: { moving: '', name: 'done', advice: ADVICE.unused }, line: 1, column: 47, endLine: 1, endColumn: 62 }],
+    },
+  ],
+});
+
+// Handlers a library makes: the version installed in the fixture folder decides, from the table that
+// scripts/library-arity.js measured (src/contract/library-arity.ts).
+const inLibraries = (folder: string, file = 'handler.js') => path.join(fixturesDir, 'libraries', folder, file);
+const libraryHandler = (pkg: string, version: string, arity: string, advice: string, moving = '') => ({
+  messageId: 'libraryCallbackHandler' as const,
+  data: { moving, package: pkg, version, arity, advice },
+});
+const EXPRESS_APP = `import serverlessExpress from '@vendia/serverless-express';\nimport app from './app.js';\n`;
+
+javascriptTester.run('no-callback-handler: handlers a library makes', rule, {
+  valid: [
+    // @codegenie/serverless-express 5.0.0 makes a two-parameter function.
+    { code: `import serverlessExpress from '@codegenie/serverless-express';\nimport app from './app.js';\nexport const handler = serverlessExpress({ app });`, filename: inLibraries('codegenie-v5') },
+    // hono/lambda-edge 4.12.6 fixed it.
+    { code: `import { Hono } from 'hono';\nimport { handle } from 'hono/lambda-edge';\nexport const handler = handle(new Hono());`, filename: inLibraries('hono-new') },
+    // hono/aws-lambda never made a three-parameter function.
+    { code: `import { Hono } from 'hono';\nimport { handle } from 'hono/aws-lambda';\nexport const handler = handle(new Hono());`, filename: inLibraries('hono-old') },
+    // On nodejs22.x the runtime still runs it.
+    { code: `${EXPRESS_APP}export const handler = serverlessExpress({ app });`, filename: inLibraries('express-v4'), settings: { 'aws-lambda': { runtime: 'nodejs22.x' } } },
+    // Not a handler name, and not made by the library.
+    { code: `${EXPRESS_APP}export const server = serverlessExpress({ app });`, filename: inLibraries('express-v4') },
+    { code: `import { handle } from './handle.js';\nexport const handler = handle(app);`, filename: inLibraries('hono-old') },
+    // No version known (nothing installed or declared up to the repository root): nothing said.
+    { code: `import { handle } from 'hono/lambda-edge';\nexport const handler = handle(app);`, filename: inLibraries('codegenie-v5') },
+  ],
+  invalid: [
+    {
+      code: `${EXPRESS_APP}export const handler = serverlessExpress({ app });`,
+      filename: inLibraries('express-v4'),
+      errors: [{ ...libraryHandler('@vendia/serverless-express', '4.12.6', '3', 'Upgrade to @codegenie/serverless-express 5.0.0 or later.'), line: 3, column: 24, endLine: 3, endColumn: 50 }],
+    },
+    {
+      code: `const serverlessExpress = require('@vendia/serverless-express');\nconst app = require('./app');\nconst made = serverlessExpress({ app });\nmodule.exports = { handler: made };`,
+      filename: inLibraries('express-v4'),
+      errors: [{ ...libraryHandler('@vendia/serverless-express', '4.12.6', '3', 'Upgrade to @codegenie/serverless-express 5.0.0 or later.'), line: 3, column: 14, endLine: 3, endColumn: 40 }],
+    },
+    {
+      code: `import { Hono } from 'hono';\nimport { handle } from 'hono/lambda-edge';\nconst app = new Hono();\nexport const handler = handle(app);`,
+      filename: inLibraries('hono-old'),
+      errors: [{ ...libraryHandler('hono', '4.12.5', '3', 'Upgrade to hono 4.12.6 or later.'), line: 4, column: 24, endLine: 4, endColumn: 35 }],
+    },
+    {
+      code: `const { App, AwsLambdaReceiver } = require('@slack/bolt');\nconst receiver = new AwsLambdaReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET });\nnew App({ token: process.env.SLACK_BOT_TOKEN, receiver });\nexports.handler = receiver.toHandler();`,
+      filename: inLibraries('bolt-v3'),
+      errors: [{ ...libraryHandler('@slack/bolt', '3.22.0', '3', 'Upgrade to @slack/bolt 5.0.0 or later.'), line: 4, column: 19, endLine: 4, endColumn: 39 }],
+    },
+    {
+      code: `import { ServerlessAdapter } from '@h4ad/serverless-adapter';\nimport { DefaultHandler } from '@h4ad/serverless-adapter/handlers/default';\nexport const handler = ServerlessAdapter.new(app).setFramework(framework).setHandler(new DefaultHandler()).setResolver(resolver).build();`,
+      filename: inLibraries('adapter-v4'),
+      errors: [
+        {
+          ...libraryHandler('@h4ad/serverless-adapter', '4.4.0', '3', 'No release fixes it yet: stay on nodejs22.x until one does.'),
+          line: 3, column: 24, endLine: 3, endColumn: 137,
+        },
+      ],
+    },
+    {
+      // middy before 2.0 makes \`(event, context, callback)\`; its successor is @middy/core.
+      code: `const middy = require('middy');\nconst { cors } = require('middy/middlewares');\nmodule.exports.handler = middy(async (event) => ({ statusCode: 200, body: 'ok' })).use(cors());`,
+      filename: inLibraries('middy-legacy'),
+      errors: [{ ...libraryHandler('middy', '0.36.0', '3', 'Upgrade to @middy/core 2.0.0 or later.'), line: 3, column: 26, endLine: 3, endColumn: 83 }],
+    },
+    {
+      // Set to Node.js 24.
+      code: `${EXPRESS_APP}export const handler = serverlessExpress({ app });`,
+      filename: inLibraries('express-v4'),
+      settings: { 'aws-lambda': { runtime: 'nodejs24.x' } },
+      errors: [{ ...libraryHandler('@vendia/serverless-express', '4.12.6', '3', 'Upgrade to @codegenie/serverless-express 5.0.0 or later.'), line: 3, column: 24, endLine: 3, endColumn: 50 }],
+    },
+  ],
+});
+
+typescriptTester.run('no-callback-handler: handlers a library makes (TypeScript)', rule, {
+  valid: [{ code: `import serverlessExpress from '@codegenie/serverless-express';\nexport const handler = serverlessExpress({ app }) as Handler;`, filename: inLibraries('codegenie-v5', 'handler.ts') }],
+  invalid: [
+    {
+      code: `import { Hono } from 'hono';\nimport { handle } from 'hono/lambda-edge';\nimport type { CloudFrontRequestHandler } from 'aws-lambda';\nexport const handler: CloudFrontRequestHandler = handle(new Hono()) as CloudFrontRequestHandler;`,
+      filename: inLibraries('hono-old', 'handler.ts'),
+      errors: [{ ...libraryHandler('hono', '4.12.5', '3', 'Upgrade to hono 4.12.6 or later.'), line: 4, column: 50, endLine: 4, endColumn: 68 }],
     },
   ],
 });

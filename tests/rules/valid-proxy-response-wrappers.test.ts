@@ -105,3 +105,42 @@ output: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nimport { withL
     },
   ],
 });
+
+// A router or adapter makes the whole response; a handler that drops it answers `undefined` (issue #18,
+// part 2; aws-powertools/powertools-lambda-typescript#4593).
+const POWERTOOLS = `import { Router } from '@aws-lambda-powertools/event-handler/http';\nconst app = new Router();\napp.get('/todos', async () => ({ todos: [] }));\n`;
+const unreturned = (call: string) => ({ messageId: 'unreturnedResponse' as const, data: { ...REST, call } });
+
+javascriptTester.run('valid-proxy-response: a router\'s answer must be returned', rule, {
+  valid: [
+    `${POWERTOOLS}export const handler = async (event, context) => app.resolve(event, context);`,
+    `${POWERTOOLS}export const handler = async (event, context) => { return app.resolve(event, context); };`,
+    `${POWERTOOLS}export const handler = async (event, context) => { const response = await app.resolve(event, context); return response; };`,
+    // Not a router: a helper of the project, or another package's object.
+    `import { app } from './app.js';\nexport const handler = async (event, context) => { app.resolve(event, context); };`,
+    // Nobody reads the answer of an S3 notification.
+    `import serverless from 'serverless-http';\nconst proxy = serverless(app);\nexport const handler = async (event, context) => { for (const record of event.Records) console.log(record.s3.object.key); proxy(event, context); };`,
+  ],
+  invalid: [
+    {
+      code: `${POWERTOOLS}export const handler = async (event, context) => {\n  app.resolve(event, context);\n};`,
+      output: `${POWERTOOLS}export const handler = async (event, context) => {\n  return app.resolve(event, context);\n};`,
+      errors: [{ ...unreturned('app.resolve(…)'), line: 5, column: 3, endLine: 5, endColumn: 30 }],
+    },
+    {
+      code: `const api = require('lambda-api')();\napi.get('/status', async () => ({ ok: true }));\nexports.handler = async (event, context) => {\n  await api.run(event, context);\n};`,
+      output: `const api = require('lambda-api')();\napi.get('/status', async () => ({ ok: true }));\nexports.handler = async (event, context) => {\n  return await api.run(event, context);\n};`,
+      errors: [{ ...unreturned('api.run(…)'), line: 4, column: 9, endLine: 4, endColumn: 32 }],
+    },
+    {
+      code: `import serverless from 'serverless-http';\nimport app from './app.js';\nexport const handler = async (event, context) => {\n  serverless(app)(event, context);\n};`,
+      output: `import serverless from 'serverless-http';\nimport app from './app.js';\nexport const handler = async (event, context) => {\n  return serverless(app)(event, context);\n};`,
+      errors: [{ ...unreturned('serverless(app)(…)'), line: 4, column: 3, endLine: 4, endColumn: 34 }],
+    },
+    {
+      // A wrapped handler called without \`return\`, before other statements: reported, not fixed.
+      code: `import middy from '@middy/core';\nconst main = middy(async () => ({ statusCode: 200, body: 'ok' }));\nexport const handler = async (event, context) => {\n  main(event, context);\n  console.log('done');\n};`,
+      errors: [{ ...unreturned('main(…)'), line: 4, column: 3, endLine: 4, endColumn: 23 }],
+    },
+  ],
+});

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
-import semver from 'semver';
 import {
   CDK_LATEST_NODE_RUNTIME,
   CDK_NODEJS_FUNCTION_DEFAULT_RUNTIME,
@@ -10,6 +9,7 @@ import {
 import type { Integration } from '../../contract/proxy-contract.js';
 import { CDK_OTHER_TRIGGERS } from '../../contract/triggers.js';
 import { addFunction, DescriptorError, type DescriptorReading, type FunctionsByModule, splitHandler } from './functions.js';
+import { packageVersion, spansWithin } from '../package-versions.js';
 import { parseSource, requiredModule, resolveImport, SOURCE_EXTENSIONS, visit } from '../source-files.js';
 import { asRecord, asString, nodeRuntime } from './read.js';
 
@@ -51,6 +51,9 @@ function entryFile(base: string, command: string): string | undefined {
   }
   return undefined;
 }
+
+/** `CDK_LATEST_NODE_RUNTIME` as spans: each entry holds up to the next one's release. */
+const CDK_LATEST_SPANS = CDK_LATEST_NODE_RUNTIME.map((entry, index) => ({ ...entry, to: CDK_LATEST_NODE_RUNTIME[index + 1]?.from }));
 
 /** How an app turns on multi-value headers for a load balancer's Lambda targets. */
 const MULTI_VALUE_HEADERS = /multiValueHeadersEnabled|lambda\.multi_value_headers\.enabled/u;
@@ -96,7 +99,6 @@ class CdkApp {
   private readonly sources: SourceFile[] = [];
   private readonly base: string;
   private readonly latestFlag: boolean;
-  private cdkVersionRange: string | null | undefined;
   private latestOnce: { runtime: string | undefined } | undefined;
 
   constructor(
@@ -499,43 +501,13 @@ class CdkApp {
 
   /** What `NODEJS_LATEST` names in the aws-cdk-lib the app installs or accepts; undefined when that varies. */
   private latestRuntime(): string | undefined {
-    if (this.latestOnce === undefined) this.latestOnce = { runtime: this.latestRuntimeOf(this.cdkVersion()) };
+    if (this.latestOnce === undefined) {
+      const version = packageVersion('aws-cdk-lib', this.base);
+      if (version) this.files.push(version.file);
+      const possible = new Set(version ? spansWithin(version.range, CDK_LATEST_SPANS).map((span) => span.runtime) : []);
+      this.latestOnce = { runtime: possible.size === 1 ? [...possible][0] : undefined };
+    }
     return this.latestOnce.runtime;
-  }
-
-  private latestRuntimeOf(range: string | undefined): string | undefined {
-    if (!range) return undefined;
-    const possible = new Set<string>();
-    for (const [index, entry] of CDK_LATEST_NODE_RUNTIME.entries()) {
-      const next = CDK_LATEST_NODE_RUNTIME[index + 1];
-      const span = next ? `>=${entry.from} <${next.from}` : `>=${entry.from}`;
-      if (semver.intersects(range, span)) possible.add(entry.runtime);
-    }
-    return possible.size === 1 ? [...possible][0] : undefined;
-  }
-
-  /** The installed aws-cdk-lib version, else the range the nearest package.json asks for (null: neither). */
-  private cdkVersion(): string | undefined {
-    if (this.cdkVersionRange !== undefined) return this.cdkVersionRange ?? undefined;
-    this.cdkVersionRange = null;
-    let declared: string | undefined;
-    for (let folder = this.base; ; folder = path.dirname(folder)) {
-      const installed = path.join(folder, 'node_modules', 'aws-cdk-lib', 'package.json');
-      const version = asString(readJson(installed)?.version);
-      if (version !== undefined && semver.valid(version)) {
-        this.files.push(installed);
-        this.cdkVersionRange = version;
-        break;
-      }
-      if (declared === undefined) {
-        const manifest = readJson(path.join(folder, 'package.json'));
-        const range = asString(asRecord(manifest?.dependencies)?.['aws-cdk-lib']) ?? asString(asRecord(manifest?.devDependencies)?.['aws-cdk-lib']);
-        if (range !== undefined && semver.validRange(range)) declared = range;
-      }
-      if (existsSync(path.join(folder, '.git')) || path.dirname(folder) === folder) break;
-    }
-    this.cdkVersionRange ??= declared ?? null;
-    return this.cdkVersionRange ?? undefined;
   }
 
   /** `PayloadFormatVersion.VERSION_1_0`, `.VERSION_2_0` or `.custom('1.0')`; '2.0' when unset, undefined when unknown. */
@@ -625,12 +597,4 @@ function isDirname(source: SourceFile, node: Node): boolean {
 function withoutExtension(file: string): string {
   const extension = path.extname(file);
   return SOURCE_EXTENSIONS.includes(extension) ? file.slice(0, -extension.length) : file;
-}
-
-function readJson(file: string): Record<string, unknown> | undefined {
-  try {
-    return asRecord(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-  } catch {
-    return undefined;
-  }
 }

@@ -45,7 +45,9 @@ export type MessageIds =
   | 'rethrowError'
   | 'answerServerError'
   | 'albNoHeaders'
-  | 'addHeaders';
+  | 'addHeaders'
+  | 'unreturnedResponse'
+  | 'returnResponse';
 
 export interface Report extends Partial<FixOrSuggestion<MessageIds>> {
   readonly check: Check;

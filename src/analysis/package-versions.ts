@@ -1,0 +1,71 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import semver from 'semver';
+
+/**
+ * The version of a package a project runs: the nearest installed copy's (`node_modules/<name>/package.json`
+ * in the folder or above it), else the range the nearest `package.json` that names it asks for. The
+ * search stops at the repository root (a folder with `.git`). Undefined where neither is known.
+ */
+export interface PackageVersion {
+  /** An exact version (installed, or pinned in package.json) or a range (`^4.17.1`). */
+  readonly range: string;
+  /** The file it was read from: a change there changes the answer. */
+  readonly file: string;
+}
+
+
+export function packageVersion(name: string, from: string): PackageVersion | undefined {
+  let declared: PackageVersion | undefined;
+  for (let folder = from; ; folder = path.dirname(folder)) {
+    const installed = path.join(folder, 'node_modules', name, 'package.json');
+    const version = manifestField(installed, (manifest) => (typeof manifest.version === 'string' ? manifest.version : undefined));
+    if (version !== undefined && semver.valid(version)) return { range: version, file: installed };
+    if (declared === undefined) {
+      const manifest = path.join(folder, 'package.json');
+      const range = manifestField(manifest, (record) => dependencyRange(record, name));
+      if (range !== undefined && semver.validRange(range)) declared = { range, file: manifest };
+    }
+    if (existsSync(path.join(folder, '.git')) || path.dirname(folder) === folder) return declared;
+  }
+}
+
+function dependencyRange(manifest: Record<string, unknown>, name: string): string | undefined {
+  for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
+    const dependencies = manifest[field];
+    if (typeof dependencies !== 'object' || dependencies === null) continue;
+    const range = (dependencies as Record<string, unknown>)[name];
+    if (typeof range === 'string') return range;
+  }
+  return undefined;
+}
+
+/** A field of a JSON manifest, read once per process and again when the file changes. */
+function manifestField<T>(file: string, read: (manifest: Record<string, unknown>) => T | undefined): T | undefined {
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+  let manifest = parsedManifests.get(file);
+  if (manifest?.mtimeMs !== mtimeMs) {
+    let value: Record<string, unknown> | undefined;
+    try {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      value = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : undefined;
+    } catch {
+      value = undefined;
+    }
+    manifest = { mtimeMs, value };
+    parsedManifests.set(file, manifest);
+  }
+  return manifest.value ? read(manifest.value) : undefined;
+}
+
+const parsedManifests = new Map<string, { mtimeMs: number; value: Record<string, unknown> | undefined }>();
+
+/** The values a range allows, of those the spans give: each span holds from `from` up to, not including, `to`. */
+export function spansWithin<T extends { readonly from: string; readonly to: string | undefined }>(range: string, spans: readonly T[]): T[] {
+  return spans.filter((span) => semver.intersects(range, span.to ? `>=${span.from} <${span.to}` : `>=${span.from}`));
+}
