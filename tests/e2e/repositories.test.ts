@@ -62,3 +62,17 @@ describe('a service whose responses a wrapper builds (the Serverless Stack guide
     ]);
   });
 });
+
+describe('web frameworks on Lambda (serverless-express, Powertools, lambda-api, hono) on nodejs24.x', () => {
+  it('reports the library-made handlers Node.js 24 refuses and the dropped router answer, and nothing inside routes', async () => {
+    expect(await lint('web-frameworks')).toEqual([
+      // hono 4.12.3 installed: hono/lambda-edge makes a three-parameter function.
+      'web-frameworks/edge/index.mjs:8 aws-lambda/no-callback-handler libraryCallbackHandler',
+      // @vendia/serverless-express 4.12.6 installed, though package.json asks for ^4.12.6.
+      'web-frameworks/express/lambda.mjs:5 aws-lambda/no-callback-handler libraryCallbackHandler',
+      // routes/todos.mjs: the routes return application values; the handler drops the router's answer.
+      'web-frameworks/routes/todos.mjs:10 aws-lambda/valid-proxy-response unreturnedResponse',
+      // routes/status.mjs returns api.run(...): nothing to say.
+    ]);
+  });
+});
