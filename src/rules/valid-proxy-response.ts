@@ -11,6 +11,7 @@ import { DEFAULT_OPTIONS, type Options, SCHEMA } from './valid-proxy-response/op
 import { checkResponseKeys, checkResponseType, checkRunsOffTheEnd } from './valid-proxy-response/response-type.js';
 import { checkStatusCode } from './valid-proxy-response/status-code.js';
 import { checkUnreturnedRouter } from './valid-proxy-response/router.js';
+import { checkStringifiedByWrapper } from './valid-proxy-response/serialized.js';
 
 export { CHECKS, type Options } from './valid-proxy-response/options.js';
 
@@ -51,6 +52,8 @@ export default createRule<[Options], MessageIds>({
       unreturnedResponse:
         '{{integration}} {{answer}}: `{{call}}` makes the response, but this handler does not return it, so the response is `null`.',
       returnResponse: 'Return the response: `return {{call}}`.',
+      unserializableValue:
+        '{{integration}} answers {{status}}: the wrapper answers `JSON.stringify` of this value, which throws a TypeError on a BigInt, so the invocation fails. Convert it first (`String(value)` or `Number(value)`).',
       noResponseOnSomePath:
         '{{integration}} {{answer}}: on some path this handler ends without returning a response, so the response is `null`.',
       noResponseV2:
@@ -121,6 +124,8 @@ export default createRule<[Options], MessageIds>({
     const checks = onEachHandler(context, (handler) => {
       // A router's answer dropped: whatever triggers the handler, it answers `undefined`.
       const dropped = handler.wrapper === 'none' && !handler.answerIgnored && checkUnreturnedRouter(handler, analysis.facts.resolver, reporter, sourceCode);
+      // Behind a wrapper that stringifies the return value into `body`, only an unserializable value fails.
+      if (handler.responseBuilder === 'body' && !handler.answerIgnored) checkStringifiedByWrapper(handler, analysis.facts.resolver, reporter);
       if (!judged(handler)) return;
       // Only the handlers in `mayRunOffTheEnd` are tracked, so the tracker's answer says it all. Where
       // a router's answer is dropped, that report says why the end is reached without a response.

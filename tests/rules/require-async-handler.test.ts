@@ -44,7 +44,7 @@ javascriptTester.run('require-async-handler (JavaScript)', rule, {
     // A wrapper is what the runtime calls, and it takes the function's return value: middy awaits it
     // whether it is a promise or not (@middy/core 6, runRequest).
     `export const handler = middy((event) => ({ statusCode: 200, body: 'ok' })).use(cors());`,
-    `import handler from './libs/handler-lib.js';\nexport const main = handler((event) => ({ id: event.id }));`,
+    `import withResponse from './libs/handler-lib.js';\nexport const handler = withResponse((event) => ({ id: event.id }));`,
     // A factory: the function it returns is the handler, and that one is async.
     `import { metricScope } from 'aws-embedded-metrics';\nexport const handler = metricScope((metrics) => async (event) => ({ statusCode: 200, body: 'ok' }));`,
     // A default export is not \`index.handler\`.

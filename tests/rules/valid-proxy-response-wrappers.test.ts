@@ -23,7 +23,7 @@ javascriptTester.run('valid-proxy-response: wrappers that build the response', r
   valid: [
     // The project's wrapper answers `{ statusCode, body: JSON.stringify(<return value>) }`: any JSON value.
     {
-      code: `import handler from './libs/handler-lib.js';\nexport const main = handler(async (event) => ({ userId: event.requestContext.identity.cognitoIdentityId }));`,
+      code: `import withResponse from './libs/handler-lib.js';\nexport const handler = withResponse(async (event) => ({ userId: event.requestContext.identity.cognitoIdentityId }));`,
       filename: javascriptFile,
       settings: rest,
     },
@@ -43,6 +43,19 @@ javascriptTester.run('valid-proxy-response: wrappers that build the response', r
     { code: `import { metricScope } from 'aws-embedded-metrics';\nexport const handler = metricScope((metrics) => async () => ({ items: [] }));`, filename: javascriptFile, settings: rest },
   ],
   invalid: [
+    {
+      // The project's wrapper stringifies the value into \`body\`: a BigInt makes JSON.stringify throw.
+      code: `import withResponse from './libs/handler-lib.js';\nexport const handler = withResponse(async (event) => ({ id: event.pathParameters.id, views: 10n }));`,
+      filename: javascriptFile,
+      settings: rest,
+      errors: [{ messageId: 'unserializableValue', data: { integration: 'API Gateway (REST)', status: '502' }, line: 2, column: 93, endLine: 2, endColumn: 96 }],
+    },
+    {
+      code: `import withResponse from './libs/handler-lib.js';\nconst total = BigInt(2 ** 60);\nexport const handler = withResponse(async () => ({ total }));`,
+      filename: javascriptFile,
+      settings: rest,
+      errors: [{ messageId: 'unserializableValue', data: { integration: 'API Gateway (REST)', status: '502' }, line: 2, column: 15, endLine: 2, endColumn: 30 }],
+    },
     {
       // A wrapper that returns what the function returns: the function's value is the response.
       code: `import { withLogging } from './libs/passthrough.js';\nexport const handler = withLogging(async () => ({ statusCode: 200, body: { id: 1 } }));`,
@@ -73,7 +86,7 @@ output: `${SERIALIZER}export const handler = middy(async () => ({ statusCode: 20
 typescriptTester.run('valid-proxy-response: wrappers that build the response (TypeScript)', rule, {
   valid: [
     {
-      code: `import handler from './libs/handler-lib.js';\nexport const main = handler(async (event: { id: string }) => ({ id: event.id }));`,
+      code: `import withResponse from './libs/handler-lib.js';\nexport const handler = withResponse(async (event: { id: string }) => ({ id: event.id }));`,
       filename: typescriptFile,
       settings: rest,
     },
@@ -92,7 +105,7 @@ output: `import { withLogging } from './libs/passthrough.js';\nexport const hand
 typedTester.run('valid-proxy-response: wrappers that build the response (typed)', rule, {
   valid: [
     {
-      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nimport handler from './libs/handler-lib.js';\nexport const main = handler(async (event: APIGatewayProxyEvent) => ({ path: event.path }));`,
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nimport withResponse from './libs/handler-lib.js';\nexport const handler = withResponse(async (event: APIGatewayProxyEvent) => ({ path: event.path }));`,
       filename: typescriptFile,
     },
   ],

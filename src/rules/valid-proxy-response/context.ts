@@ -47,7 +47,8 @@ export type MessageIds =
   | 'albNoHeaders'
   | 'addHeaders'
   | 'unreturnedResponse'
-  | 'returnResponse';
+  | 'returnResponse'
+  | 'unserializableValue';
 
 export interface Report extends Partial<FixOrSuggestion<MessageIds>> {
   readonly check: Check;
