@@ -2,18 +2,21 @@
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import awsLambda from '../index.js';
+import { configErrorMessage } from './config-error.js';
 import { type FileOutcome, migrateNode24 } from './migrate-node24.js';
 
 const USAGE = `Usage: eslint-plugin-aws-lambda migrate-node24 [options] [paths...]
 
 Moves the Lambda handlers under the paths (default: .) to Node.js 24: converts callback handlers to
-async ones, replaces context.succeed/fail/done, adds missing async keywords, and lists what needs a
-person. It uses your ESLint config (eslint.config.*) to parse and find the files.
+async ones, replaces context.succeed/fail/done, makes streaming handlers async, and lists what needs
+a person. A handler that returns its response without async needs no change: Node.js 24 awaits the
+returned value. It uses your ESLint config (eslint.config.*) to parse and find the files.
 
 Options:
-  --dry-run   print a unified diff and write nothing
-  --json      print the outcome as JSON
-  -h, --help  print this help
+  --dry-run      print a unified diff and write nothing
+  --json         print the outcome as JSON
+  -h, --help     print this help
+  -v, --version  print the version
 
 Exit code: 0 when nothing needs manual work, 1 when something does, 2 on bad usage or a config error.`;
 
@@ -32,6 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
       },
     });
   } catch (error) {
@@ -40,6 +44,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${awsLambda.meta.name} ${awsLambda.meta.version}\n`);
     return 0;
   }
   const [command, ...paths] = positionals;
@@ -58,7 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
     });
   } catch (error) {
     if (progress) process.stderr.write('\n');
-    process.stderr.write(`eslint-plugin-aws-lambda: ${(error as Error).message}\n`);
+    process.stderr.write(`eslint-plugin-aws-lambda: ${configErrorMessage(error as Error, process.cwd())}\n`);
     return 2;
   }
   if (progress) process.stderr.write('\r\x1b[K');

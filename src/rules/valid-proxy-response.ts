@@ -10,7 +10,7 @@ import { checkUnknownKeys } from './valid-proxy-response/keys.js';
 import { DEFAULT_OPTIONS, type Options, SCHEMA } from './valid-proxy-response/options.js';
 import { checkResponseKeys, checkResponseType, checkRunsOffTheEnd } from './valid-proxy-response/response-type.js';
 import { checkStatusCode } from './valid-proxy-response/status-code.js';
-import { checkUnreturnedRouter } from './valid-proxy-response/router.js';
+import { checkUnreturnedRouter, mayCallRouter } from './valid-proxy-response/router.js';
 import { checkStringifiedByWrapper } from './valid-proxy-response/serialized.js';
 
 export { CHECKS, type Options } from './valid-proxy-response/options.js';
@@ -107,6 +107,7 @@ export default createRule<[Options], MessageIds>({
     if (analysis.handlers.length === 0) return {};
     const sourceCode = context.sourceCode;
     const reporter = new ResponseReporter(context, options);
+    const routers = mayCallRouter(sourceCode.text);
     // A wrapper that builds the response from the return value (a project's `handler(fn)`), or one
     // that is not followed (a package's), leaves nothing here to judge.
     const judged = (handler: LambdaHandler) =>
@@ -123,7 +124,7 @@ export default createRule<[Options], MessageIds>({
     const fallThrough = new FallThroughTracker(new Set(mayRunOffTheEnd.map((handler) => handler.function)));
     const checks = onEachHandler(context, (handler) => {
       // A router's answer dropped: whatever triggers the handler, it answers `undefined`.
-      const dropped = handler.wrapper === 'none' && !handler.answerIgnored && checkUnreturnedRouter(handler, analysis.facts.resolver, reporter, sourceCode);
+      const dropped = routers && handler.wrapper === 'none' && checkUnreturnedRouter(handler, analysis.facts.resolver, reporter, sourceCode);
       // Behind a wrapper that stringifies the return value into `body`, only an unserializable value fails.
       if (handler.responseBuilder === 'body' && !handler.answerIgnored) checkStringifiedByWrapper(handler, analysis.facts.resolver, reporter);
       if (!judged(handler)) return;

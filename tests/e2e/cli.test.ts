@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +64,27 @@ describe('npx eslint-plugin-aws-lambda migrate-node24', () => {
     expect(result.status).toBe(2);
     expect(result.stderr.split('\n')[0]?.slice(0, message.length)).toBe(message);
     expect(result.stderr).toContain('Usage: eslint-plugin-aws-lambda migrate-node24');
+  });
+
+  it('names the file and line of a syntax error in the ESLint config', async () => {
+    await writeFile(path.join(work, 'eslint.config.mjs'), `export default [\n  { files: ['**/*.cjs'] ]\n];\n`);
+    const result = run('migrate-node24');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("eslint-plugin-aws-lambda: eslint.config.mjs:2: Unexpected token ']'\n");
+  });
+
+  it('prints its version', () => {
+    const result = run('--version');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`eslint-plugin-aws-lambda ${(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version}\n`);
+  });
+
+  it('leaves a non-async handler that returns its response as it is, as its help says: Node.js 24 awaits the value', async () => {
+    await writeFile(path.join(work, 'ok.cjs'), `exports.handler = (event) => ({ statusCode: 200, body: 'ok' });\n`);
+    const result = run('migrate-node24');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('0 converted, 0 need manual work, 0 could not be parsed, 1 unchanged.\n');
+    expect(run('--help').stdout).toContain('A handler that returns its response without async needs no change: Node.js 24 awaits the\nreturned value.');
   });
 
   it('exits 2 with the config error, not a stack trace, when the ESLint config is broken', async () => {

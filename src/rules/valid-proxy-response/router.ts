@@ -28,6 +28,11 @@ const ADAPTER_MODULES = new Set([
   'middy',
 ]);
 
+/** Whether a file's text names a module whose router or adapter this check knows: else it has nothing to do. */
+export function mayCallRouter(text: string): boolean {
+  return text.includes('@aws-lambda-powertools/event-handler') || text.includes('lambda-api') || [...ADAPTER_MODULES].some((module) => text.includes(module));
+}
+
 /** `app.resolve(event, context);` and the like, whose answer the handler drops; true when one was found. */
 export function checkUnreturnedRouter(
   handler: LambdaHandler,
@@ -44,6 +49,8 @@ export function checkUnreturnedRouter(
     const expression = skipTypeWrappers(node.expression);
     const call = skipTypeWrappers(expression.type === 'AwaitExpression' ? expression.argument : expression);
     if (call.type !== 'CallExpression' || enclosingFunction(node) !== fn || !makesResponse(call, resolver)) return;
+    // Nobody reads the answer of an SNS, S3 or scheduled function: asked only now, as it may ask the types.
+    if (handler.answerIgnored) return;
     found = true;
     const last = body.body.at(-1) === node;
     const contract = CONTRACT[handler.integration];
