@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
+import { readWhileUnchanged } from './source-files.js';
 
 /**
  * The version of a package a project runs: the nearest installed copy's (`node_modules/<name>/package.json`
@@ -42,28 +43,11 @@ function dependencyRange(manifest: Record<string, unknown>, name: string): strin
 
 /** A field of a JSON manifest, read once per process and again when the file changes. */
 function manifestField<T>(file: string, read: (manifest: Record<string, unknown>) => T | undefined): T | undefined {
-  let mtimeMs: number;
-  try {
-    mtimeMs = statSync(file).mtimeMs;
-  } catch {
-    return undefined;
-  }
-  let manifest = parsedManifests.get(file);
-  if (manifest?.mtimeMs !== mtimeMs) {
-    let value: Record<string, unknown> | undefined;
-    try {
-      const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-      value = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : undefined;
-    } catch {
-      value = undefined;
-    }
-    manifest = { mtimeMs, value };
-    parsedManifests.set(file, manifest);
-  }
-  return manifest.value ? read(manifest.value) : undefined;
+  const manifest = readWhileUnchanged(manifests, file, (text) => JSON.parse(text) as unknown);
+  return typeof manifest === 'object' && manifest !== null ? read(manifest as Record<string, unknown>) : undefined;
 }
 
-const parsedManifests = new Map<string, { mtimeMs: number; value: Record<string, unknown> | undefined }>();
+const manifests = new Map<string, { mtimeMs: number; value: unknown }>();
 
 /** The values a range allows, of those the spans give: each span holds from `from` up to, not including, `to`. */
 export function spansWithin<T extends { readonly from: string; readonly to: string | undefined }>(range: string, spans: readonly T[]): T[] {

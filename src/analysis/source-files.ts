@@ -54,29 +54,34 @@ function parseText(file: string, code: string): TSESTree.Program {
   }
 }
 
-const parsed = new Map<string, { mtimeMs: number; program: TSESTree.Program | undefined }>();
-
 /**
- * A project file's syntax tree, parsed once and again when the file changes; undefined when it cannot
- * be read or does not parse (its reader then says nothing of it).
+ * What `read` makes of a file's text, kept until the file changes: undefined when the file cannot be
+ * read, or when `read` throws (a file that does not parse says nothing).
  */
-export function parsedFile(file: string): TSESTree.Program | undefined {
+export function readWhileUnchanged<T>(cache: Map<string, { mtimeMs: number; value: T | undefined }>, file: string, read: (text: string) => T): T | undefined {
   let mtimeMs: number;
   try {
     mtimeMs = statSync(file).mtimeMs;
   } catch {
     return undefined;
   }
-  const cached = parsed.get(file);
-  if (cached?.mtimeMs === mtimeMs) return cached.program;
-  let program: TSESTree.Program | undefined;
+  const cached = cache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.value;
+  let value: T | undefined;
   try {
-    program = parseSource(file, readFileSync(file, 'utf8'));
+    value = read(readFileSync(file, 'utf8'));
   } catch {
-    program = undefined;
+    value = undefined;
   }
-  parsed.set(file, { mtimeMs, program });
-  return program;
+  cache.set(file, { mtimeMs, value });
+  return value;
+}
+
+const parsed = new Map<string, { mtimeMs: number; value: TSESTree.Program | undefined }>();
+
+/** A project file's syntax tree, parsed once and again when the file changes; undefined when it does not parse. */
+export function parsedFile(file: string): TSESTree.Program | undefined {
+  return readWhileUnchanged(parsed, file, (text) => parseSource(file, text));
 }
 
 /** Visits every node of a tree in source order, parents first; `withParents` also sets each node's `parent`. */
