@@ -117,3 +117,22 @@ describe('a descriptor that does not parse', () => {
     }
   });
 });
+
+describe('a cookiecutter template (the form `sam init` templates have before generation)', () => {
+  it('is read without the YAML library printing its own warnings into the lint output', async () => {
+    const warnings: string[] = [];
+    const listener = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', listener);
+    try {
+      // `{{ cookiecutter.function_name }}:` is a key that YAML reads as a map: the library warns that it
+      // stringifies it, unless told to be silent.
+      expect(await lint(['cookiecutter'])).toEqual([
+        'cookiecutter/{{cookiecutter.project_name}}/hello_world/app.mjs:1 aws-lambda/valid-proxy-response bodyNotString',
+      ]);
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', listener);
+    }
+    expect(warnings.filter((message) => message.includes('Keys with collection values'))).toEqual([]);
+  });
+});
