@@ -4,6 +4,7 @@ export default {
     ['recommended', '✅'],
     ['strict', '🔒'],
     ['all', '🌐'],
+    ['compat', '🤝'],
   ],
   ignoreConfig: ['all'],
   ruleDocSectionInclude: ['Examples', 'When Not To Use It'],

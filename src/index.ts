@@ -29,6 +29,15 @@ for (const config of ['recommended', 'strict', 'all'] as const) {
   };
 }
 
+// `require-await` (ESLint's and typescript-eslint's) tells users to remove the `async` that
+// `require-async-handler` asks for on handlers that return their response without awaiting. `compat`
+// swaps both for ours, which is the core rule less its reports on handlers.
+plugin.configs.compat = {
+  name: 'aws-lambda/compat',
+  plugins: { 'aws-lambda': plugin },
+  rules: { 'require-await': 'off', '@typescript-eslint/require-await': 'off', 'aws-lambda/require-await': 'error' },
+};
+
 export default plugin;
 // `require('eslint-plugin-aws-lambda')` gives the plugin itself on the Node.js versions ESLint 10 supports.
 export { plugin as 'module.exports' };

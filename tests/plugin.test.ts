@@ -31,8 +31,12 @@ describe('the plugin object', () => {
     expect(plugin.configs.strict.name).toBe('aws-lambda/strict');
     expect(plugin.configs.strict.rules).toEqual(byLevel((level) => level !== undefined));
     expect(plugin.configs.all.name).toBe('aws-lambda/all');
+    // Every rule about handlers; the compat stand-in for require-await only in `compat`.
     expect(Object.keys(plugin.configs.all.rules ?? {}).sort()).toEqual(
-      Object.keys(rules).map((name) => `aws-lambda/${name}`).sort(),
+      Object.keys(rules)
+        .filter((name) => name !== 'require-await')
+        .map((name) => `aws-lambda/${name}`)
+        .sort(),
     );
     for (const config of Object.values(plugin.configs)) {
       expect(config.plugins?.['aws-lambda']).toBe(plugin);
@@ -88,5 +92,23 @@ describe('both ways of using a config', () => {
 
   it('configs.recommended spread directly', async () => {
     expect(await reports([plugin.configs.recommended])).toEqual(expected);
+  });
+});
+
+describe('the compat config', () => {
+  it('turns require-await off in favour of ours, which spares handlers only', async () => {
+    const eslint = new ESLint({
+      overrideConfigFile: true,
+      overrideConfig: [
+        { files: ['**/*.js'], rules: { 'require-await': 'error' } },
+        { files: ['**/*.js'], ...plugin.configs.recommended },
+        { files: ['**/*.js'], ...plugin.configs.compat },
+      ],
+    });
+    const code = `export const handler = async (event) => ({ statusCode: 200, body: String(await helper(event)) });\nasync function helper(event) { return event.path; }\n`;
+    const [result] = await eslint.lintText(code, { filePath: 'handler.js' });
+    expect(result?.messages.map((message) => `${message.line} ${message.ruleId ?? ''}`)).toEqual(['2 aws-lambda/require-await']);
+    const config = (await eslint.calculateConfigForFile('handler.js')) as { rules: Record<string, unknown> };
+    expect([config.rules['require-await'], config.rules['@typescript-eslint/require-await'], config.rules['aws-lambda/require-await']]).toEqual([[0], [0], [2]]);
   });
 });

@@ -4,6 +4,7 @@ import noCallbackHandler from './no-callback-handler.js';
 import noLegacyContextMethods from './no-legacy-context-methods.js';
 import noMissingHandlerExport from './no-missing-handler-export.js';
 import requireAsyncHandler from './require-async-handler.js';
+import requireAwait from './require-await.js';
 import validCallback from './valid-callback.js';
 import validProxyResponse from './valid-proxy-response.js';
 
@@ -13,6 +14,7 @@ export const rules: Record<string, TSESLint.RuleModule<string, readonly unknown[
   'no-legacy-context-methods': noLegacyContextMethods,
   'no-missing-handler-export': noMissingHandlerExport,
   'require-async-handler': requireAsyncHandler,
+  'require-await': requireAwait,
   'valid-callback': validCallback,
   'valid-proxy-response': validProxyResponse,
 };

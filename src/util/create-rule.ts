@@ -7,6 +7,11 @@ export interface AwsLambdaRuleDocs {
   recommended?: 'recommended' | 'strict';
   /** Options the `strict` config sets, when they differ from the defaults. */
   strictOptions?: readonly unknown[];
+  /**
+   * A stand-in for a rule of another plugin (ESLint's `require-await`), turned on by the `compat` config
+   * only: not in `all`, which is every rule about Lambda handlers.
+   */
+  compat?: true;
   /** Whether the rule does more with type information (it always runs without it). */
   requiresTypeChecking?: false;
 }
