@@ -16,7 +16,7 @@ export function examplesConfig(plugin) {
       ...plugin.configs.recommended,
       languageOptions: {
         parser: tseslint.parser,
-        parserOptions: { projectService: true, tsconfigRootDir: examplesDir },
+        parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: examplesDir },
       },
     },
     { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
