@@ -3,6 +3,9 @@ import type { Linter } from 'eslint';
 import type { AwsLambdaRuleDocs } from './util/create-rule.js';
 
 export type ConfigName = 'recommended' | 'strict' | 'all' | 'compat';
+
+/** The setting the configs carry the descriptors' digest in: only ESLint's cache reads it. */
+export const DIGEST_SETTING = 'aws-lambda/descriptors-digest';
 type RuleEntry = Linter.RuleEntry;
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[], AwsLambdaRuleDocs>;
 

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type { ESLint, Linter, Rule } from 'eslint';
-import { type ConfigName, configRules } from './configs.js';
+import process from 'node:process';
+import { descriptorsDigest } from './analysis/descriptors/digest.js';
+import { type ConfigName, configRules, DIGEST_SETTING } from './configs.js';
 import { rules } from './rules/index.js';
 
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
@@ -21,12 +23,27 @@ const plugin: AwsLambdaPlugin = {
   configs: {} as Record<ConfigName, AwsLambdaConfig>,
 };
 
+/**
+ * The settings each config carries: a digest of the project's deployment descriptors, so that
+ * `eslint --cache`, which keys results on the config, lints again after a descriptor changes. Taken
+ * when ESLint first reads a config, from the folder ESLint runs in.
+ */
+let digestOnce: string | undefined;
+function digestSettings(): Record<string, unknown> {
+  digestOnce ??= descriptorsDigest(process.cwd());
+  return { [DIGEST_SETTING]: digestOnce };
+}
+
+function withDigest(config: AwsLambdaConfig): AwsLambdaConfig {
+  return Object.defineProperty(config, 'settings', { get: digestSettings, enumerable: true, configurable: true });
+}
+
 for (const config of ['recommended', 'strict', 'all'] as const) {
-  plugin.configs[config] = {
+  plugin.configs[config] = withDigest({
     name: `aws-lambda/${config}`,
     plugins: { 'aws-lambda': plugin },
     rules: configRules(rules, config),
-  };
+  });
 }
 
 // `require-await` (ESLint's and typescript-eslint's) tells users to remove the `async` that

@@ -121,3 +121,24 @@ describe('shared configs', () => {
     expect(result.reports).toEqual(['legacy.cjs:1:36 2 aws-lambda/no-callback-handler', 'legacy.cjs:2:12 2 aws-lambda/valid-callback']);
   }, 60_000);
 });
+
+describe('eslint --cache and the deployment descriptor', () => {
+  it('lints again after the template changes the runtime', async () => {
+    const project = await mkdtemp(path.join(scratch, 'cache-'));
+    await mkdir(path.join(project, 'hello'));
+    await writeFile(
+      path.join(project, 'eslint.config.js'),
+      `import awsLambda from 'eslint-plugin-aws-lambda';\nexport default [{ files: ['**/*.cjs'], ...awsLambda.configs.recommended, languageOptions: { sourceType: 'commonjs' } }];\n`,
+    );
+    const template = (runtime: string) =>
+      `Resources:\n  Hello:\n    Type: AWS::Serverless::Function\n    Properties:\n      CodeUri: hello/\n      Handler: app.handler\n      Runtime: ${runtime}\n      Events:\n        Get:\n          Type: Api\n`;
+    await writeFile(path.join(project, 'template.yaml'), template('nodejs22.x'));
+    await writeFile(path.join(project, 'hello', 'app.cjs'), `exports.handler = (event, context, callback) => {\n  callback(null, { statusCode: 200, body: 'ok' });\n};\n`);
+    const cacheLocation = path.join(project, '.eslintcache');
+    // nodejs22.x still runs callback handlers.
+    expect(eslint(project, '--cache', '--cache-location', cacheLocation, '.').reports).toEqual([]);
+    await writeFile(path.join(project, 'template.yaml'), template('nodejs24.x'));
+    // The handler file is unchanged; the template's digest in the config makes ESLint lint it again.
+    expect(eslint(project, '--cache', '--cache-location', cacheLocation, '.').reports).toEqual(['hello/app.cjs:1:36 2 aws-lambda/no-callback-handler']);
+  }, 120_000);
+});
