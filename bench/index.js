@@ -8,12 +8,14 @@
 //
 // Each measurement runs in a fresh process (bench/measure.js), so that no run profits from the warm
 // TypeScript program of another. The ways are run in turn, run after run, and medians are compared.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import awsLambda from '../dist/index.js';
 import { generateCdkProject } from './generate-cdk.js';
 import { generateProject } from './generate.js';
 
@@ -148,6 +150,44 @@ for (const size of sizes) {
   );
 }
 
+// oxlint's JavaScript plugins against ESLint, both with our recommended rules and no type information,
+// on the plain JavaScript of the same generated project. oxlint skips what a .gitignore names
+// (bench/project is), so this copy of the project is generated outside the repository. oxlint's time
+// is its whole process, start-up included; ESLint's is its lintFiles call alone.
+const oxlintDir = path.join(os.tmpdir(), 'aws-lambda-bench-oxlint');
+const oxlintSize = values.quick ? 100 : sizes.at(-1);
+await generateProject(oxlintDir, oxlintSize);
+writeFileSync(
+  path.join(oxlintDir, '.oxlintrc.json'),
+  JSON.stringify({
+    jsPlugins: [path.join(here, '..', 'dist', 'index.js')],
+    categories: { correctness: 'off' },
+    // The files ESLint lints in the plain way: JavaScript only.
+    ignorePatterns: ['**/*.ts', '**/*.tsx'],
+    rules: Object.fromEntries(Object.keys(awsLambda.configs.recommended.rules).map((name) => [name, 'error'])),
+  }),
+);
+const oxlintBin = path.join(here, '..', 'node_modules', 'oxlint', 'bin', 'oxlint');
+const oxlintSamples = [];
+const eslintSamples = [];
+for (let run = 0; run < runs; run++) {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [oxlintBin, '-c', '.oxlintrc.json', '-f', 'json', 'src'], { cwd: oxlintDir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  oxlintSamples.push({ wall: performance.now() - start, reports: JSON.parse(result.stdout).diagnostics.length });
+  eslintSamples.push(measure('plain-ours', oxlintDir));
+  process.stderr.write(`\roxlint: run ${run + 1}/${runs}`);
+}
+process.stderr.write('\n');
+const oxlint = {
+  files: oxlintSize,
+  jsFiles: eslintSamples[0].files,
+  oxlint: median(oxlintSamples.map((sample) => sample.wall)),
+  eslint: median(eslintSamples.map((sample) => sample.wall)),
+  oxlintReports: oxlintSamples[0].reports,
+  eslintReports: Object.values(eslintSamples[0].perFile).reduce((sum, file) => sum + file.messages, 0),
+};
+verdicts.push([`oxlint: ${oxlint.oxlintReports} reports, ESLint ${oxlint.eslintReports} on the same files (target: the same)`, oxlint.oxlintReports === oxlint.eslintReports]);
+
 // The CDK profile: an app whose stacks declare every function, linted without type information (the
 // TypeScript parser alone), with the app read and without it (`descriptors: false`).
 const CDK_WAYS = {
@@ -234,6 +274,14 @@ const lines = [
   'as a lint run has it; it happens once per process, and again only when a file it read changes. The',
   'difference also holds what the facts it gives cost: more exports are handlers, and the runtime',
   'and integration of each are known.',
+  '',
+  '## oxlint with our rules (JavaScript plugins), against ESLint',
+  '',
+  '| project files | JS files | oxlint, whole process | ESLint, lintFiles | ESLint / oxlint | reports: oxlint / ESLint |',
+  '| --: | --: | --: | --: | --: | --: |',
+  `| ${oxlint.files} | ${oxlint.jsFiles} | ${ms(oxlint.oxlint)} | ${ms(oxlint.eslint)} | ${(oxlint.eslint / oxlint.oxlint).toFixed(1)}× | ${oxlint.oxlintReports} / ${oxlint.eslintReports} |`,
+  '',
+  'Both with `recommended` and no type information, on the plain JavaScript files of a generated project.',
   '',
   'Per rule (typed run, median total):',
   '',

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import semver from 'semver';
+// The three functions, not semver's index, which loads every module of the package at start-up.
+import intersects from 'semver/ranges/intersects.js';
+import validVersion from 'semver/functions/valid.js';
+import validRange from 'semver/ranges/valid.js';
 import { readWhileUnchanged } from './source-files.js';
 
 /**
@@ -21,11 +24,11 @@ export function packageVersion(name: string, from: string): PackageVersion | und
   for (let folder = from; ; folder = path.dirname(folder)) {
     const installed = path.join(folder, 'node_modules', name, 'package.json');
     const version = manifestField(installed, (manifest) => (typeof manifest.version === 'string' ? manifest.version : undefined));
-    if (version !== undefined && semver.valid(version)) return { range: version, file: installed };
+    if (version !== undefined && validVersion(version)) return { range: version, file: installed };
     if (declared === undefined) {
       const manifest = path.join(folder, 'package.json');
       const range = manifestField(manifest, (record) => dependencyRange(record, name));
-      if (range !== undefined && semver.validRange(range)) declared = { range, file: manifest };
+      if (range !== undefined && validRange(range)) declared = { range, file: manifest };
     }
     if (existsSync(path.join(folder, '.git')) || path.dirname(folder) === folder) return declared;
   }
@@ -51,5 +54,5 @@ const manifests = new Map<string, { mtimeMs: number; value: unknown }>();
 
 /** The values a range allows, of those the spans give: each span holds from `from` up to, not including, `to`. */
 export function spansWithin<T extends { readonly from: string; readonly to: string | undefined }>(range: string, spans: readonly T[]): T[] {
-  return spans.filter((span) => semver.intersects(range, span.to ? `>=${span.from} <${span.to}` : `>=${span.from}`));
+  return spans.filter((span) => intersects(range, span.to ? `>=${span.from} <${span.to}` : `>=${span.from}`));
 }
