@@ -85,3 +85,82 @@ function addCommonJs(expression: TSESTree.Expression, names: Set<string>): boole
   }
   return true;
 }
+
+/** One export of a module: its name as Lambda looks it up, and the expression or declaration exported. */
+export interface ExportCandidate {
+  readonly name: string;
+  readonly expression: TSESTree.Node;
+  /** A type annotation on the exported binding (`export const handler: Handler = ...`). */
+  readonly annotation?: TSESTree.TypeNode | undefined;
+  /** A default export: a handler only where `default` is a handler name (a descriptor's `index.default`). */
+  readonly isDefault?: boolean;
+}
+
+export type ExportVisitor = (candidate: ExportCandidate) => void;
+
+/** Each export of a top-level statement: ESM named exports, the default export, and CommonJS exports. */
+export function forEachExport(statement: TSESTree.ProgramStatement, visit: ExportVisitor): void {
+  switch (statement.type) {
+    case 'ExportNamedDeclaration':
+      namedExports(statement, visit);
+      break;
+    case 'ExportDefaultDeclaration': {
+      // Lambda finds a handler by its export name, and an ES module's default export is `default`,
+      // whatever the function's own name: `export default function handler(fn)` is not `index.handler`.
+      const declaration = statement.declaration;
+      if (declaration.type !== 'ClassDeclaration' && declaration.type !== 'TSInterfaceDeclaration' && declaration.type !== 'TSDeclareFunction') {
+        visit({ name: 'default', expression: declaration, isDefault: true });
+      }
+      break;
+    }
+    case 'ExpressionStatement':
+      commonJsExports(statement.expression, visit);
+      break;
+    default:
+      break;
+  }
+}
+
+function namedExports(statement: TSESTree.ExportNamedDeclaration, visit: ExportVisitor): void {
+  const declaration = statement.declaration;
+  if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
+    visit({ name: declaration.id.name, expression: declaration });
+    return;
+  }
+  if (declaration?.type === 'VariableDeclaration') {
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type === 'Identifier' && declarator.init) {
+        visit({ name: declarator.id.name, expression: declarator.init, annotation: declarator.id.typeAnnotation?.typeAnnotation });
+      }
+    }
+    return;
+  }
+  if (statement.source || statement.exportKind === 'type') return;
+  for (const specifier of statement.specifiers) {
+    if (specifier.exportKind === 'type') continue;
+    visit({
+      name: specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value,
+      expression: specifier.local,
+    });
+  }
+}
+
+/** `exports.x = ...`, `module.exports.x = ...`, `module.exports = { x, y: fn }`. */
+function commonJsExports(expression: TSESTree.Expression, visit: ExportVisitor): void {
+  if (expression.type !== 'AssignmentExpression' || expression.operator !== '=') return;
+  const target = expression.left;
+  if (target.type !== 'MemberExpression') return;
+  const name = staticKeyName(target.property, target.computed);
+  if (name === undefined) return;
+  const object = target.object;
+  const objectPath = object.type === 'Identifier' ? undefined : memberPath(object);
+  if (object.type === 'Identifier' ? object.name === 'exports' : objectPath?.[0] === 'module' && objectPath[1] === 'exports') {
+    visit({ name, expression: expression.right });
+  } else if (object.type === 'Identifier' && object.name === 'module' && name === 'exports' && expression.right.type === 'ObjectExpression') {
+    for (const property of expression.right.properties) {
+      if (property.type !== 'Property') continue;
+      const key = staticKeyName(property.key, property.computed);
+      if (key !== undefined) visit({ name: key, expression: property.value });
+    }
+  }
+}

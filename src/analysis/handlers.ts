@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { GENERIC_LAMBDA_TYPES, integrationOfTypeName } from '../contract/aws-lambda-types.js';
+import { type ExportCandidate, forEachExport } from './exports.js';
 import { LambdaTypeImports } from './lambda-types.js';
 import { type FunctionNode, isFunctionNode, memberPath, skipTypeWrappers, type ValueResolver } from './resolve.js';
-import { staticKeyName } from './shape.js';
 import { returnedFunction } from './wrappers.js';
 import type { TypeFacts } from './types.js';
 
@@ -19,15 +19,6 @@ export interface FoundHandler {
   readonly wrapper: HandlerWrapper;
   /** `@types/aws-lambda` type names written on the export, the function's parameters or its return type. */
   readonly annotatedTypeNames: readonly string[];
-}
-
-interface ExportCandidate {
-  readonly name: string;
-  readonly expression: TSESTree.Node;
-  /** A type annotation on the exported binding (`export const handler: Handler = ...`). */
-  readonly annotation?: TSESTree.TypeNode | undefined;
-  /** A default export: a handler only where `default` is a handler name (a descriptor's `index.default`). */
-  readonly isDefault?: boolean;
 }
 
 /** Modules whose import says that a file is UI code, never a Lambda handler. */
@@ -297,73 +288,4 @@ function chainTypeArguments(call: TSESTree.CallExpression): TSESTree.TSTypeParam
     current = skipTypeWrappers(callee.object);
   }
   return found;
-}
-
-type ExportVisitor = (candidate: ExportCandidate) => void;
-
-/** Each export of a top-level statement: ESM named exports, the default export, and CommonJS exports. */
-function forEachExport(statement: TSESTree.ProgramStatement, visit: ExportVisitor): void {
-  switch (statement.type) {
-    case 'ExportNamedDeclaration':
-      namedExports(statement, visit);
-      break;
-    case 'ExportDefaultDeclaration': {
-      // Lambda finds a handler by its export name, and an ES module's default export is `default`,
-      // whatever the function's own name: `export default function handler(fn)` is not `index.handler`.
-      const declaration = statement.declaration;
-      if (declaration.type !== 'ClassDeclaration' && declaration.type !== 'TSInterfaceDeclaration' && declaration.type !== 'TSDeclareFunction') {
-        visit({ name: 'default', expression: declaration, isDefault: true });
-      }
-      break;
-    }
-    case 'ExpressionStatement':
-      commonJsExports(statement.expression, visit);
-      break;
-    default:
-      break;
-  }
-}
-
-function namedExports(statement: TSESTree.ExportNamedDeclaration, visit: ExportVisitor): void {
-  const declaration = statement.declaration;
-  if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
-    visit({ name: declaration.id.name, expression: declaration });
-    return;
-  }
-  if (declaration?.type === 'VariableDeclaration') {
-    for (const declarator of declaration.declarations) {
-      if (declarator.id.type === 'Identifier' && declarator.init) {
-        visit({ name: declarator.id.name, expression: declarator.init, annotation: declarator.id.typeAnnotation?.typeAnnotation });
-      }
-    }
-    return;
-  }
-  if (statement.source || statement.exportKind === 'type') return;
-  for (const specifier of statement.specifiers) {
-    if (specifier.exportKind === 'type') continue;
-    visit({
-      name: specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value,
-      expression: specifier.local,
-    });
-  }
-}
-
-/** `exports.x = ...`, `module.exports.x = ...`, `module.exports = { x, y: fn }`. */
-function commonJsExports(expression: TSESTree.Expression, visit: ExportVisitor): void {
-  if (expression.type !== 'AssignmentExpression' || expression.operator !== '=') return;
-  const target = expression.left;
-  if (target.type !== 'MemberExpression') return;
-  const name = staticKeyName(target.property, target.computed);
-  if (name === undefined) return;
-  const object = target.object;
-  const objectPath = object.type === 'Identifier' ? undefined : memberPath(object);
-  if (object.type === 'Identifier' ? object.name === 'exports' : objectPath?.[0] === 'module' && objectPath[1] === 'exports') {
-    visit({ name, expression: expression.right });
-  } else if (object.type === 'Identifier' && object.name === 'module' && name === 'exports' && expression.right.type === 'ObjectExpression') {
-    for (const property of expression.right.properties) {
-      if (property.type !== 'Property') continue;
-      const key = staticKeyName(property.key, property.computed);
-      if (key !== undefined) visit({ name: key, expression: property.value });
-    }
-  }
 }

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { LIBRARY_ARITY, type LibraryArity } from '../contract/library-arity.js';
+import { forEachExport } from './exports.js';
 import { packageVersion, spansWithin } from './package-versions.js';
 import { skipTypeWrappers } from './resolve.js';
-import { requiredModule } from './source-files.js';
+import { importedName, requiredModule } from './source-files.js';
 
 /**
  * Exported handlers that a library makes: `export const handler = serverlessExpress({ app })`. The
@@ -76,15 +77,7 @@ function collectStatement(
 ): void {
   if (statement.type === 'ImportDeclaration') {
     for (const specifier of statement.specifiers) {
-      const name =
-        specifier.type === 'ImportDefaultSpecifier'
-          ? 'default'
-          : specifier.type === 'ImportNamespaceSpecifier'
-            ? '*'
-            : specifier.imported.type === 'Identifier'
-              ? specifier.imported.name
-              : specifier.imported.value;
-      bindings.set(specifier.local.name, { source: statement.source.value, name });
+      bindings.set(specifier.local.name, { source: statement.source.value, name: importedName(specifier) });
     }
     return;
   }
@@ -103,31 +96,12 @@ function collectStatement(
         }
       } else if (declarator.id.type === 'Identifier') {
         values.set(declarator.id.name, declarator.init);
-        if (statement.type === 'ExportNamedDeclaration') exported.push({ name: declarator.id.name, value: declarator.init });
       }
     }
   }
-  if (statement.type === 'ExportNamedDeclaration' && !statement.source) {
-    for (const specifier of statement.specifiers) {
-      const name = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
-      exported.push({ name, value: specifier.local });
-    }
-  }
-  if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
-    const { left, right } = statement.expression;
-    if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier') return;
-    const object = left.object;
-    const exportsObject =
-      (object.type === 'Identifier' && object.name === 'exports') ||
-      (object.type === 'MemberExpression' && object.object.type === 'Identifier' && object.object.name === 'module' && !object.computed && object.property.type === 'Identifier' && object.property.name === 'exports');
-    if (exportsObject) {
-      exported.push({ name: left.property.name, value: right });
-    } else if (object.type === 'Identifier' && object.name === 'module' && left.property.name === 'exports' && right.type === 'ObjectExpression') {
-      for (const property of right.properties) {
-        if (property.type === 'Property' && !property.computed && property.key.type === 'Identifier') exported.push({ name: property.key.name, value: property.value });
-      }
-    }
-  }
+  forEachExport(statement, (candidate) => {
+    if (!candidate.isDefault) exported.push({ name: candidate.name, value: candidate.expression });
+  });
 }
 
 /** The library module a value is made by, following names bound at the top level. */

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { skipTypeWrappers } from './resolve.js';
 
 /**
  * Source files of the project that are not the linted file: a CDK app's stacks, the module a wrapper
@@ -10,6 +11,12 @@ import type { TSESTree } from '@typescript-eslint/utils';
  */
 
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
+
+/** A source file's path without its extension: how descriptors name modules (`src/app` for `src/app.mjs`). */
+export function withoutExtension(file: string): string {
+  const extension = path.extname(file);
+  return SOURCE_EXTENSIONS.includes(extension) ? file.slice(0, -extension.length) : file;
+}
 
 const require = createRequire(import.meta.url);
 let typescriptEstree: typeof import('@typescript-eslint/typescript-estree') | undefined;
@@ -130,9 +137,15 @@ function isFile(file: string): boolean {
 
 /** `require('x')`: the module name. */
 export function requiredModule(node: TSESTree.Node): string | undefined {
-  let call = node;
-  while (call.type === 'TSAsExpression' || call.type === 'TSNonNullExpression' || call.type === 'TSSatisfiesExpression') call = call.expression;
+  const call = skipTypeWrappers(node);
   if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== 'require') return undefined;
   const argument = call.arguments[0];
   return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : undefined;
+}
+
+/** The name an import specifier takes from its module: `default`, `*` for a namespace, or the export's name. */
+export function importedName(specifier: TSESTree.ImportClause): string {
+  if (specifier.type === 'ImportDefaultSpecifier') return 'default';
+  if (specifier.type === 'ImportNamespaceSpecifier') return '*';
+  return specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { type FunctionNode, isFunctionNode, skipTypeWrappers } from './resolve.js';
-import { parsedFile, requiredModule, resolveImport, visit } from './source-files.js';
+import { forEachExport } from './exports.js';
+import { type FunctionNode, isFunctionNode, memberPath, skipTypeWrappers } from './resolve.js';
+import { importedName, parsedFile, requiredModule, resolveImport, visit } from './source-files.js';
 
 /**
  * Who turns a wrapped handler's return value into the proxy response. A handler exported as a call
@@ -109,16 +110,8 @@ function wrapperKind(call: TSESTree.CallExpression, scope: Scope, filename: stri
     if (declaration.type !== 'ImportDeclaration') return 'unknown';
     const source = declaration.source.value;
     if (MIDDY_MODULES.has(source)) return 'middy';
-    const specifier = definition.node;
-    const name =
-      specifier.type === 'ImportDefaultSpecifier'
-        ? 'default'
-        : specifier.type === 'ImportSpecifier'
-          ? specifier.imported.type === 'Identifier'
-            ? specifier.imported.name
-            : specifier.imported.value
-          : undefined;
-    return name === undefined ? 'unknown' : importedWrapperKind(filename, source, name);
+    const name = definition.node.type === 'TSImportEqualsDeclaration' ? '*' : importedName(definition.node);
+    return name === '*' ? 'unknown' : importedWrapperKind(filename, source, name);
   }
   if (definition.type === 'Variable' && definition.node.init) {
     const required = requiredModule(definition.node.init);
@@ -162,23 +155,16 @@ function exportedFunction(program: TSESTree.Program, name: string): FunctionNode
     const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
     if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
       topLevel.set(declaration.id.name, declaration);
-      if (statement.type === 'ExportNamedDeclaration') exported.set(declaration.id.name, declaration);
     } else if (declaration?.type === 'VariableDeclaration') {
       for (const declarator of declaration.declarations) {
-        if (declarator.id.type !== 'Identifier' || !declarator.init) continue;
-        topLevel.set(declarator.id.name, declarator.init);
-        if (statement.type === 'ExportNamedDeclaration') exported.set(declarator.id.name, declarator.init);
+        if (declarator.id.type === 'Identifier' && declarator.init) topLevel.set(declarator.id.name, declarator.init);
       }
     }
-    if (statement.type === 'ExportNamedDeclaration' && !statement.source) {
-      for (const specifier of statement.specifiers) {
-        const exportedName = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
-        exported.set(exportedName, specifier.local);
-      }
-    } else if (statement.type === 'ExportDefaultDeclaration') {
-      exported.set('default', statement.declaration);
-    } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
-      commonJsExport(statement.expression, exported);
+    forEachExport(statement, (candidate) => exported.set(candidate.name, candidate.expression));
+    // `module.exports = handler`: the whole module, which `import x from` and `require` both give.
+    const assignment = statement.type === 'ExpressionStatement' ? statement.expression : undefined;
+    if (assignment?.type === 'AssignmentExpression' && memberPath(assignment.left)?.join('.') === 'module.exports') {
+      exported.set('module.exports', assignment.right);
     }
   }
   const target = exported.get(name) ?? (name === 'default' ? exported.get('module.exports') : name === 'module.exports' ? exported.get('default') : undefined);
@@ -189,27 +175,6 @@ function exportedFunction(program: TSESTree.Program, name: string): FunctionNode
     if (node) node = skipTypeWrappers(node);
   }
   return undefined;
-}
-
-/** `module.exports = x`, `module.exports = { a, b: c }`, `exports.a = x`, `module.exports.a = x`. */
-function commonJsExport(assignment: TSESTree.AssignmentExpression, exported: Map<string, TSESTree.Node>): void {
-  const left = assignment.left;
-  if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier') return;
-  const object = left.object;
-  const isModule = object.type === 'Identifier' && object.name === 'module' && left.property.name === 'exports';
-  if (isModule) {
-    exported.set('module.exports', assignment.right);
-    if (assignment.right.type === 'ObjectExpression') {
-      for (const property of assignment.right.properties) {
-        if (property.type === 'Property' && !property.computed && property.key.type === 'Identifier') exported.set(property.key.name, property.value);
-      }
-    }
-    return;
-  }
-  const isExports =
-    (object.type === 'Identifier' && object.name === 'exports') ||
-    (object.type === 'MemberExpression' && object.object.type === 'Identifier' && object.object.name === 'module' && object.property.type === 'Identifier' && object.property.name === 'exports');
-  if (isExports) exported.set(left.property.name, assignment.right);
 }
 
 /**
@@ -291,15 +256,21 @@ function isSerializer(middleware: TSESTree.Node, scope: Scope): boolean {
   if (node.type === 'Identifier') node = skipTypeWrappers(constInit(node, scope) ?? node);
   if (node.type !== 'CallExpression') return false;
   const callee = skipTypeWrappers(node.callee);
-  if (callee.type !== 'Identifier') return false;
-  const definition = scope.variableOf(callee)?.defs[0];
-  if (definition?.type === 'ImportBinding') return definition.parent.type === 'ImportDeclaration' && definition.parent.source.value === MIDDY_SERIALIZER;
-  return definition?.type === 'Variable' && definition.node.init !== null && requiredModule(definition.node.init) === MIDDY_SERIALIZER;
+  return callee.type === 'Identifier' && importSource(callee, scope) === MIDDY_SERIALIZER;
 }
 
-function constInit(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Expression | undefined {
+/** What a `const` holds: `x` in `const name = x`. */
+export function constInit(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Expression | undefined {
   const variable = scope.variableOf(identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return undefined;
   return definition.node.init ?? undefined;
+}
+
+/** The module a name is imported or required from: `serverless` in `import serverless from 'serverless-http'`. */
+export function importSource(identifier: TSESTree.Identifier, scope: Scope): string | undefined {
+  const definition = scope.variableOf(identifier)?.defs[0];
+  if (definition?.type === 'ImportBinding') return definition.parent.type === 'ImportDeclaration' ? definition.parent.source.value : undefined;
+  if (definition?.type === 'Variable' && definition.node.init) return requiredModule(definition.node.init);
+  return undefined;
 }

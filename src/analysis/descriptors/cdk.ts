@@ -10,7 +10,8 @@ import type { Integration } from '../../contract/proxy-contract.js';
 import { CDK_OTHER_TRIGGERS } from '../../contract/triggers.js';
 import { addFunction, DescriptorError, type DescriptorReading, type FunctionsByModule, splitHandler } from './functions.js';
 import { packageVersion, spansWithin } from '../package-versions.js';
-import { parseSource, requiredModule, resolveImport, SOURCE_EXTENSIONS, visit } from '../source-files.js';
+import { skipTypeWrappers } from '../resolve.js';
+import { importedName, parseSource, requiredModule, resolveImport, visit, withoutExtension } from '../source-files.js';
 import { asRecord, asString, nodeRuntime } from './read.js';
 
 /**
@@ -167,15 +168,7 @@ class CdkApp {
         case 'ImportDeclaration':
           source.specifiers.push(node.source.value);
           for (const specifier of node.specifiers) {
-            const name =
-              specifier.type === 'ImportSpecifier'
-                ? specifier.imported.type === 'Identifier'
-                  ? specifier.imported.name
-                  : specifier.imported.value
-                : specifier.type === 'ImportDefaultSpecifier'
-                  ? 'default'
-                  : '*';
-            this.bindImport(source, specifier.local.name, node.source.value, name);
+            this.bindImport(source, specifier.local.name, node.source.value, importedName(specifier));
           }
           return;
         case 'ExportAllDeclaration':
@@ -386,7 +379,7 @@ class CdkApp {
 
   /** The function a node names: the construct itself, or the variable or `this.x` that holds it. */
   private functionOf(source: SourceFile, node: Node, depth = 0): FunctionSite | undefined {
-    const value = unwrap(node);
+    const value = skipTypeWrappers(node);
     const direct = source.sites.get(value);
     if (direct) return direct;
     const holder = holderKey(value);
@@ -400,7 +393,7 @@ class CdkApp {
   /** The expression a name stands for, followed through `const` and `this.x` values (a few steps). */
   private valueOf(source: SourceFile, node: Node | undefined, depth = 0): Node | undefined {
     if (!node) return undefined;
-    const value = unwrap(node);
+    const value = skipTypeWrappers(node);
     const holder = holderKey(value);
     if (holder === undefined || depth > 5) return value;
     const next = source.values.get(holder);
@@ -454,7 +447,7 @@ class CdkApp {
       if (pathModule && (method === 'join' || method === 'resolve')) {
         const parts: string[] = [];
         for (const argument of value.arguments) {
-          const part = isDirname(source, unwrap(argument)) ? path.dirname(source.file) : this.stringValue(source, argument) ?? this.pathValue(source, argument);
+          const part = isDirname(source, skipTypeWrappers(argument)) ? path.dirname(source.file) : this.stringValue(source, argument) ?? this.pathValue(source, argument);
           if (part === undefined) return undefined;
           parts.push(part);
         }
@@ -564,14 +557,6 @@ function holderOf(node: Node): string | undefined {
   return undefined;
 }
 
-function unwrap(node: Node): Node {
-  let current = node;
-  while (current.type === 'TSAsExpression' || current.type === 'TSNonNullExpression' || current.type === 'TSSatisfiesExpression') {
-    current = current.expression;
-  }
-  return current;
-}
-
 /** `__dirname`, `import.meta.dirname`, or `path.dirname(fileURLToPath(import.meta.url))`. */
 function isDirname(source: SourceFile, node: Node): boolean {
   if (node.type === 'Identifier') return node.name === '__dirname';
@@ -592,9 +577,4 @@ function isDirname(source: SourceFile, node: Node): boolean {
     );
   }
   return false;
-}
-
-function withoutExtension(file: string): string {
-  const extension = path.extname(file);
-  return SOURCE_EXTENSIONS.includes(extension) ? file.slice(0, -extension.length) : file;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { DESCRIPTOR_NAMES } from './index.js';
 
 /**
  * A digest of the deployment descriptors of the project ESLint runs in, for the plugin's configs to
@@ -11,7 +12,6 @@ import path from 'node:path';
  * and the installed aws-cdk-lib's manifest. Descriptors are looked for from the folder down (skipping
  * dependencies and build output, within bounds) and in the folders above it up to the repository root.
  */
-const DESCRIPTORS = new Set(['template.yaml', 'template.yml', 'template.json', 'serverless.yml', 'serverless.yaml', 'cdk.json']);
 const SKIPPED = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', 'cdk.out', '.serverless', '.aws-sam', '.next']);
 const MAX_DEPTH = 8;
 const MAX_ENTRIES = 50_000;
@@ -28,7 +28,7 @@ export function descriptorsDigest(root: string): string {
     }
     entries += names.length;
     for (const name of names) {
-      if (DESCRIPTORS.has(name)) files.push(...describedBy(folder, name));
+      if (DESCRIPTOR_NAMES.has(name)) files.push(...describedBy(folder, name));
     }
     if (depth >= MAX_DEPTH || entries > MAX_ENTRIES) return;
     for (const name of names) {
@@ -45,7 +45,7 @@ export function descriptorsDigest(root: string): string {
     } catch {
       break;
     }
-    for (const name of names) if (DESCRIPTORS.has(name)) files.push(...describedBy(folder, name));
+    for (const name of names) if (DESCRIPTOR_NAMES.has(name)) files.push(...describedBy(folder, name));
     if (names.includes('.git')) break;
   }
   const hash = createHash('sha256');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import { withoutExtension } from '../source-files.js';
 import { cdkFunctions } from './cdk.js';
 import { type DescribedFunction, DescriptorError, type DescriptorReading, type FunctionsByModule } from './functions.js';
 import { samFunctions } from './sam.js';
@@ -29,7 +30,8 @@ const KINDS: readonly DescriptorKind[] = [
   { names: ['cdk.json'], read: cdkFunctions },
 ];
 const KIND_BY_NAME = new Map(KINDS.flatMap((kind) => kind.names.map((name) => [name, kind] as const)));
-const SOURCE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.jsx', '.tsx'];
+/** Every file name a descriptor has. */
+export const DESCRIPTOR_NAMES: ReadonlySet<string> = new Set(KIND_BY_NAME.keys());
 
 /**
  * How long a folder listing or a parsed descriptor is trusted before it is checked again: long
@@ -169,9 +171,4 @@ function modifiedAt(file: string): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-function withoutExtension(file: string): string {
-  const extension = path.extname(file);
-  return SOURCE_EXTENSIONS.includes(extension) ? file.slice(0, -extension.length) : file;
 }

@@ -4,6 +4,7 @@ import { enclosingFunction } from '../../analysis/completions.js';
 import type { ValueResolver } from '../../analysis/resolve.js';
 import { skipTypeWrappers } from '../../analysis/resolve.js';
 import { requiredModule } from '../../analysis/source-files.js';
+import { constInit, importSource } from '../../analysis/wrappers.js';
 import { CONTRACT } from '../../contract/proxy-contract.js';
 import { fixOrSuggest } from '../../fixes/fix-or-suggest.js';
 import type { ResponseReporter } from './context.js';
@@ -71,15 +72,17 @@ function makesResponse(call: TSESTree.CallExpression, resolver: ValueResolver): 
   const callee = skipTypeWrappers(call.callee);
   if (callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.object.type === 'Identifier') {
     const kind = ROUTER_METHOD.get(callee.property.name);
-    const made = kind && constInit(callee.object, resolver);
-    if (!made) return false;
-    if (kind === 'powertools') return made.type === 'NewExpression' && made.callee.type === 'Identifier' && ROUTER_CLASS_MODULE.test(moduleOf(made.callee, resolver) ?? '');
+    const init = kind && constInit(callee.object, resolver);
+    if (!init) return false;
+    const made = skipTypeWrappers(init);
+    if (kind === 'powertools') return made.type === 'NewExpression' && made.callee.type === 'Identifier' && ROUTER_CLASS_MODULE.test(importSource(made.callee, resolver) ?? '');
     // `const api = require('lambda-api')()`, or `createAPI()` imported from it.
     if (made.type !== 'CallExpression') return false;
     const maker = skipTypeWrappers(made.callee);
-    return (maker.type === 'CallExpression' && requiredModule(maker) === 'lambda-api') || (maker.type === 'Identifier' && moduleOf(maker, resolver) === 'lambda-api');
+    return (maker.type === 'CallExpression' && requiredModule(maker) === 'lambda-api') || (maker.type === 'Identifier' && importSource(maker, resolver) === 'lambda-api');
   }
-  const made = callee.type === 'Identifier' ? constInit(callee, resolver) : callee;
+  const init = callee.type === 'Identifier' ? constInit(callee, resolver) : callee;
+  const made = init && skipTypeWrappers(init);
   return made?.type === 'CallExpression' && isAdapterCall(made, resolver);
 }
 
@@ -87,21 +90,7 @@ function makesResponse(call: TSESTree.CallExpression, resolver: ValueResolver): 
 function isAdapterCall(call: TSESTree.CallExpression, resolver: ValueResolver): boolean {
   let callee = skipTypeWrappers(call.callee);
   while (callee.type === 'MemberExpression' && callee.object.type === 'CallExpression') callee = skipTypeWrappers(callee.object.callee);
-  return callee.type === 'Identifier' && ADAPTER_MODULES.has(moduleOf(callee, resolver) ?? '');
-}
-
-/** The module an identifier is imported or required from. */
-function moduleOf(identifier: TSESTree.Identifier, resolver: ValueResolver): string | undefined {
-  const definition = resolver.variableOf(identifier)?.defs[0];
-  if (definition?.type === 'ImportBinding') return definition.parent.type === 'ImportDeclaration' ? definition.parent.source.value : undefined;
-  if (definition?.type === 'Variable' && definition.node.init) return requiredModule(definition.node.init);
-  return undefined;
-}
-
-function constInit(identifier: TSESTree.Identifier, resolver: ValueResolver): TSESTree.Expression | undefined {
-  const definition = resolver.variableOf(identifier)?.defs[0];
-  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || !definition.node.init) return undefined;
-  return skipTypeWrappers(definition.node.init) as TSESTree.Expression;
+  return callee.type === 'Identifier' && ADAPTER_MODULES.has(importSource(callee, resolver) ?? '');
 }
 
 /** The call as a message shows it: `app.resolve(…)`. */
