@@ -1,7 +1,10 @@
+import { createRequire } from 'node:module';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpResponseSerializer from '@middy/http-response-serializer';
 import { describe, expect, it } from 'vitest';
+import { spansWithin } from '../../src/analysis/package-versions.js';
+import { LIBRARY_ARITY } from '../../src/contract/library-arity.js';
 import { type Handler, invoke } from '../support/invoke.js';
 
 // The facts about middy the wrapper analysis relies on (src/analysis/wrappers.ts), established by
@@ -47,5 +50,20 @@ describe('middy (@middy/core 6)', () => {
   it('its exported handler takes (event, context): two parameters, whatever the base declares', () => {
     const handler = middy((event: unknown, ctx: unknown, options: unknown) => [event, ctx, options]) as unknown as Handler;
     expect(handler.length).toBe(2);
+  });
+});
+
+describe('the library arity table (src/contract/library-arity.ts) against a release installed here', () => {
+  it('@codegenie/serverless-express: the handler it makes has the length the table gives for the installed version', () => {
+    const require = createRequire(import.meta.url);
+    const { version } = require('@codegenie/serverless-express/package.json') as { version: string };
+    const serverlessExpress = require('@codegenie/serverless-express') as (options: { app: unknown }) => Handler;
+    const made = serverlessExpress({
+      app: (_request: unknown, response: { end(): void }) => {
+        response.end();
+      },
+    });
+    const spans = spansWithin(version, LIBRARY_ARITY.filter((entry) => entry.module === '@codegenie/serverless-express'));
+    expect(spans.map((span) => span.arity)).toEqual([made.length]);
   });
 });

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import rule from '../../src/rules/no-callback-handler.js';
 import { fixturesDir, PluginRuleTester } from '../rule-tester.js';
@@ -308,6 +309,25 @@ typescriptTester.run('no-callback-handler: handlers a library makes (TypeScript)
       code: `import { Hono } from 'hono';\nimport { handle } from 'hono/lambda-edge';\nimport type { CloudFrontRequestHandler } from 'aws-lambda';\nexport const handler: CloudFrontRequestHandler = handle(new Hono()) as CloudFrontRequestHandler;`,
       filename: inLibraries('hono-old', 'handler.ts'),
       errors: [{ ...libraryHandler('hono', '4.12.5', '3', 'Upgrade to hono 4.12.6 or later.'), line: 4, column: 50, endLine: 4, endColumn: 68 }],
+    },
+  ],
+});
+
+// With type information, in the typed fixture project: the version is the one this repository installs
+// as a dev dependency (the real package, read from its package.json, not written here).
+const installedServerlessExpress = (createRequire(import.meta.url)('@codegenie/serverless-express/package.json') as { version: string }).version;
+
+typedTester.run('no-callback-handler: handlers a library makes (type information)', rule, {
+  valid: [`import type { Handler } from 'aws-lambda';\nimport serverlessExpress from '@codegenie/serverless-express';\nexport const server: Handler = serverlessExpress({ app: {} as never });`],
+  invalid: [
+    {
+      code: `import type { Handler } from 'aws-lambda';\nimport serverlessExpress from '@codegenie/serverless-express';\nexport const handler: Handler = serverlessExpress({ app: {} as never });`,
+      errors: [
+        {
+          ...libraryHandler('@codegenie/serverless-express', installedServerlessExpress, '3', 'Upgrade to @codegenie/serverless-express 5.0.0 or later.'),
+          line: 3, column: 33, endLine: 3, endColumn: 72,
+        },
+      ],
     },
   ],
 });

@@ -132,6 +132,8 @@ javascriptTester.run('valid-callback (JavaScript)', rule, {
 typescriptTester.run('valid-callback (TypeScript)', rule, {
   valid: [
     `import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const handler: APIGatewayProxyHandler = (event, context, callback) => { callback(null, { statusCode: 200, body: '' }); };`,
+    // A wrapper that builds the response decides what a thrown error answers.
+    `const wrap = <E,>(fn: (event: E) => Promise<unknown>) => async (event: E) => { try { return { statusCode: 200, body: JSON.stringify(await fn(event)) }; } catch (e) { return { statusCode: 500, body: String(e) }; } };\nexport const handler = wrap(async (event: { pathParameters: { id?: string } }) => { if (!event.pathParameters.id) throw new Error('[400] id is required'); return { id: event.pathParameters.id }; });`,
   ],
   invalid: [
     {

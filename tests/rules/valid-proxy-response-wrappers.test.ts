@@ -157,3 +157,28 @@ javascriptTester.run('valid-proxy-response: a router\'s answer must be returned'
     },
   ],
 });
+
+typescriptTester.run('valid-proxy-response: a router\'s answer must be returned (TypeScript)', rule, {
+  valid: [`${POWERTOOLS}export const handler = async (event: unknown, context: unknown) => app.resolve(event, context);`],
+  invalid: [
+    {
+      code: `${POWERTOOLS}export const handler = async (event: unknown, context: unknown): Promise<void> => {\n  await app.resolve(event, context);\n};`,
+      output: `${POWERTOOLS}export const handler = async (event: unknown, context: unknown): Promise<void> => {\n  return await app.resolve(event, context);\n};`,
+      errors: [{ ...unreturned('app.resolve(…)'), line: 5, column: 9, endLine: 5, endColumn: 36 }],
+    },
+  ],
+});
+
+typedTester.run('valid-proxy-response: a router\'s answer must be returned (typed)', rule, {
+  valid: [
+    `import type { APIGatewayProxyEvent, Context } from 'aws-lambda';\n${POWERTOOLS}export const handler = async (event: APIGatewayProxyEvent, context: Context) => app.resolve(event, context);`,
+  ],
+  invalid: [
+    {
+      // Typed as a REST handler: the drop is reported once, not also as a path without a response.
+      code: `import type { APIGatewayProxyEvent, Context } from 'aws-lambda';\n${POWERTOOLS}export const handler = async (event: APIGatewayProxyEvent, context: Context) => {\n  app.resolve(event, context);\n};`,
+      output: `import type { APIGatewayProxyEvent, Context } from 'aws-lambda';\n${POWERTOOLS}export const handler = async (event: APIGatewayProxyEvent, context: Context) => {\n  return app.resolve(event, context);\n};`,
+      errors: [{ ...unreturned('app.resolve(…)'), line: 6, column: 3, endLine: 6, endColumn: 30 }],
+    },
+  ],
+});
