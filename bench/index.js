@@ -21,7 +21,7 @@ import { generateProject } from './generate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectDir = path.join(here, 'project');
-const cdkProjectDir = path.join(here, 'project', 'cdk-app');
+const cdkProjectDir = path.join(here, 'project-cdk');
 const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '2000' },

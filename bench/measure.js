@@ -10,7 +10,8 @@ import { analysisStats } from '../dist/analysis/types.js';
 import { descriptorStats } from '../dist/analysis/descriptors/index.js';
 import { cdkFunctions } from '../dist/analysis/descriptors/cdk.js';
 
-const [dir, way] = process.argv.slice(2);
+const [relativeDir, way] = process.argv.slice(2);
+const dir = path.resolve(relativeDir);
 // `-warm`: lint once before measuring, as a long-lived process (an editor, a watch mode) would.
 const warm = way.endsWith('-warm');
 const mode = warm ? way.slice(0, -'-warm'.length) : way;
@@ -73,7 +74,7 @@ const cdkConfig = [
 ];
 const projectConfig = [
   {
-    files: typed ? ['src/**/*.{ts,tsx,js,cjs}'] : ['src/**/*.{js,cjs}'],
+    files: typed ? ['**/*.{ts,tsx,js,cjs}'] : ['**/*.{js,cjs}'],
     plugins: {
       'aws-lambda': awsLambda,
       '@typescript-eslint': tseslint.plugin,
@@ -85,13 +86,13 @@ const projectConfig = [
     rules,
     linterOptions: { reportUnusedDisableDirectives: 'off' },
   },
-  { files: ['src/**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
 ];
 const config = cdk ? cdkConfig : projectConfig;
 
 analysisStats.counting = true;
 const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config, stats: true });
-const patterns = cdk ? ['.'] : typed ? ['src'] : ['src/**/*.{js,cjs}'];
+const patterns = ['.'];
 if (warm) await eslint.lintFiles(patterns);
 analysisStats.typeQueries.clear();
 const start = performance.now();

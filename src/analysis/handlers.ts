@@ -128,22 +128,21 @@ function isHandler(
     return false;
   }
   // `(req, res)` and web event types say "not Lambda", unless a descriptor names the export.
-  if (event && !options.describedNames().has(candidate.name) && isNotEventParameter(fn, lambdaTypes, options.facts)) {
-    return false;
-  }
-  if (named) return true;
+  const notEvent = () => event !== undefined && !options.describedNames().has(candidate.name) && isNotEventParameter(fn, lambdaTypes, options.facts);
+  if (named) return !notEvent();
   // Any other name: the types must say it, and a helper that takes the event must not pass for a handler.
+  // What the syntax shows comes first: the checker is asked only when nothing else rules it out.
   const annotatedAsHandler = lambdaTypes.namesIn(candidate.annotation).some(
     (name) => /Handler/u.test(name) && integrationOfTypeName(name) !== undefined,
   );
-  if (annotatedAsHandler) return true;
-  // What the syntax shows comes first: the checker is asked only when nothing else rules it out.
+  if (annotatedAsHandler) return !notEvent();
   const answersLikeHandler = fn.returnType
     ? lambdaTypes.namesIn(fn.returnType.typeAnnotation).some((name) => integrationOfTypeName(name) !== undefined)
     : fn.params.length >= 2 || annotatedTypeNames.some((name) => /Result/u.test(name));
   if (!answersLikeHandler || !event) return false;
   const written = lambdaTypes.namesIn(parameterAnnotation(event));
-  return written.some(isHttpTypeName) || (options.facts.types?.typeNames(event).some(isHttpTypeName) ?? false);
+  if (!written.some(isHttpTypeName) && !(options.facts.types?.typeNames(event).some(isHttpTypeName) ?? false)) return false;
+  return !notEvent();
 }
 
 /** A type of an event that API Gateway, a Function URL or the load balancer sends. */

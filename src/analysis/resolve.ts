@@ -122,6 +122,19 @@ export class ValueResolver {
     return ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier);
   }
 
+  /**
+   * Whether the file can show what an identifier holds: a declaration of the file, or a parameter of a
+   * call being followed. An import, a global or a plain parameter is left to the types of the call that
+   * uses it, so the checker is not also asked about the callee (`ok(item)`, `responses.ok(item)`).
+   */
+  private boundInFile(identifier: TSESTree.Identifier): boolean {
+    const variable = this.variableOf(identifier);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || !definition) return false;
+    if (this.frame?.bindings.has(variable)) return true;
+    return definition.type === 'FunctionName' || definition.type === 'ClassName' || definition.type === 'Variable';
+  }
+
   /** The function an expression is, following identifiers bound once. */
   functionOf(node: TSESTree.Node): FunctionNode | undefined {
     const values = this.resolve(node);
@@ -466,10 +479,11 @@ export class ValueResolver {
 
   /** A function defined in this file that a call runs: `helper(x)` or `responder.success(x)`. */
   private calledFunction(callee: TSESTree.Node): FunctionNode | undefined {
-    if (callee.type === 'Identifier') return this.functionOf(callee);
+    if (callee.type === 'Identifier') return this.boundInFile(callee) ? this.functionOf(callee) : undefined;
     if (callee.type !== 'MemberExpression') return undefined;
     const method = staticKeyName(callee.property, callee.computed);
     if (method === undefined) return undefined;
+    if (callee.object.type === 'Identifier' && !this.boundInFile(callee.object)) return undefined;
     const owners = this.resolve(callee.object);
     const owner = owners.length === 1 ? owners[0] : undefined;
     const property = owner?.shape?.properties.get(method);

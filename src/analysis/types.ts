@@ -69,9 +69,15 @@ export function loadTypeFacts(context: AnyContext): TypeFacts | null {
   const TypeFlags = (): typeof ts.TypeFlags => loadTypeScript().TypeFlags;
 
   const filename = context.filename;
+  // One question per node: its kind and its properties are read from the same answer.
+  const types = new Map<TSESTree.Node, ts.Type>();
   const typeAt = (node: TSESTree.Node): ts.Type => {
+    let type = types.get(node);
+    if (type) return type;
     if (analysisStats.counting) analysisStats.typeQueries.set(filename, (analysisStats.typeQueries.get(filename) ?? 0) + 1);
-    return checker().getTypeAtLocation(nodeMap.get(node));
+    type = checker().getTypeAtLocation(nodeMap.get(node));
+    types.set(node, type);
+    return type;
   };
 
   const awaitedTypeAt = (node: TSESTree.Node): ts.Type => {

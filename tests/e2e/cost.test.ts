@@ -77,6 +77,19 @@ describe('a file without a handler', () => {
     expect(analysisStats.typeQueries.size).toBe(0);
   });
 
+  it('exports whose first parameter has a named type, and whose syntax says they answer no response: no question to the checker', async () => {
+    const code = [
+      `export const daysBetween = (a: Date, b: Date): number => Math.round((b.getTime() - a.getTime()) / 86_400_000);`,
+      `export async function retry<T>(task: () => Promise<T>, attempts = 3): Promise<T> { return task(); }`,
+      `export const format = (order: Order, locale: string): string => order.id + locale;`,
+      `interface Order { id: string }`,
+    ].join('\n');
+    const [result] = await lint(code, 'file.ts', true);
+    expect(result?.messages).toEqual([]);
+    expect(analysisStats.handlers.get(path.join(fixturesDir, 'file.ts'))).toBe(0);
+    expect(analysisStats.typeQueries.size).toBe(0);
+  });
+
   it('in JavaScript whose text never spells a handler name: no listener', async () => {
     const code = `export const onKey = (event) => ({ key: event.key });\nexports.main = async (event) => ({ statusCode: 200, body: '' });\n`;
     const [result] = await lint(code, 'javascript.js', false);
@@ -94,7 +107,20 @@ describe('a handler file', () => {
     ].join('\n');
     const [result] = await lint(code, 'file.ts', true);
     expect(result?.messages.map((message) => message.messageId)).toEqual(['bodyNotString']);
-    expect(analysisStats.typeQueries.get(path.join(fixturesDir, 'file.ts'))).toBeGreaterThan(0);
+    // One question, about the call: its kind and its properties come from the one answer, and the
+    // imported function it calls is not asked about.
+    expect(analysisStats.typeQueries.get(path.join(fixturesDir, 'file.ts'))).toBe(1);
+  });
+
+  it('asks nothing about an imported object whose method builds the response', async () => {
+    const code = [
+      `import type { APIGatewayProxyHandler } from 'aws-lambda';`,
+      `import * as helpers from './helpers.js';`,
+      `export const handler: APIGatewayProxyHandler = async () => helpers.buildResponse({ id: '1', name: 'a' });`,
+    ].join('\n');
+    const [result] = await lint(code, 'file.ts', true);
+    expect(result?.messages.map((message) => message.messageId)).toEqual(['bodyNotString']);
+    expect(analysisStats.typeQueries.get(path.join(fixturesDir, 'file.ts'))).toBe(1);
   });
 
   it('with an expression body and no callback: no code path listener', async () => {

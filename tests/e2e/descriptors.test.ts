@@ -91,7 +91,7 @@ describe('a descriptor that does not parse', () => {
     await new Promise((resolve) => setImmediate(resolve));
     const ours = warnings.filter((warning) => warning.message.includes('broken-app'));
     expect(ours.map((warning) => warning.message)).toEqual([
-      `eslint-plugin-aws-lambda: ${path.join(dir, 'broken-app', 'template.yaml')} could not be read, so nothing is taken from it (Flow sequence in block collection must be sufficiently indented and end with a ] at line 7, column 1:)`,
+      `eslint-plugin-aws-lambda: ${path.join(dir, 'broken-app', 'template.yaml')} could not be read, so nothing is taken from it (unexpected end of the stream within a flow collection (7:1))`,
     ]);
   });
 

@@ -48,7 +48,7 @@ interface ParsedDescriptor {
 }
 
 interface FolderListing {
-  readonly mtimeMs: number;
+  readonly checkedAt: number;
   readonly descriptors: readonly string[];
   /** The folder ends the search: a repository root or a workspace root. */
   readonly root: boolean;
@@ -101,23 +101,25 @@ function descriptorsAbove(start: string): readonly string[] {
   return found;
 }
 
-/** The descriptors in a folder, and whether it is a root: kept while the folder is unchanged. */
+/**
+ * The descriptors in a folder, and whether it is a root. One listing of the folder, trusted for
+ * RECHECK_MS: a repository with a folder per function lists each folder once in a lint run, and
+ * the folders above it once for all of them.
+ */
 function listFolder(folder: string): FolderListing | undefined {
-  let mtimeMs: number;
+  const now = Date.now();
+  const cached = folders.get(folder);
+  if (cached && now - cached.checkedAt < RECHECK_MS) return cached;
   let names: string[];
   try {
-    mtimeMs = statSync(folder).mtimeMs;
-    const cached = folders.get(folder);
-    if (cached?.mtimeMs === mtimeMs) return cached;
     names = readdirSync(folder);
   } catch {
+    folders.delete(folder);
     return undefined;
   }
-  const listing: FolderListing = {
-    mtimeMs,
-    descriptors: names.filter((name) => KIND_BY_NAME.has(name)).map((name) => path.join(folder, name)),
-    root: names.includes('.git') || names.includes('pnpm-workspace.yaml') || (names.includes('package.json') && declaresWorkspaces(folder)),
-  };
+  const descriptors = names.filter((name) => KIND_BY_NAME.has(name)).map((name) => path.join(folder, name));
+  const root = names.includes('.git') || names.includes('pnpm-workspace.yaml') || (names.includes('package.json') && declaresWorkspaces(folder));
+  const listing: FolderListing = { checkedAt: now, descriptors, root };
   folders.set(folder, listing);
   return listing;
 }
