@@ -20,18 +20,43 @@ export interface PackageVersion {
 
 
 export function packageVersion(name: string, from: string): PackageVersion | undefined {
-  let declared: PackageVersion | undefined;
-  for (let folder = from; ; folder = path.dirname(folder)) {
-    const installed = path.join(folder, 'node_modules', name, 'package.json');
-    const version = manifestField(installed, (manifest) => (typeof manifest.version === 'string' ? manifest.version : undefined));
-    if (version !== undefined && validVersion(version)) return { range: version, file: installed };
-    if (declared === undefined) {
-      const manifest = path.join(folder, 'package.json');
-      const range = manifestField(manifest, (record) => dependencyRange(record, name));
-      if (range !== undefined && validRange(range)) declared = { range, file: manifest };
-    }
-    if (existsSync(path.join(folder, '.git')) || path.dirname(folder) === folder) return declared;
+  const found = lookUp(name, from);
+  return found.installed ?? found.declared;
+}
+
+/** What a folder and those above it say: the nearest installed copy, and the nearest declared range. */
+interface Found {
+  readonly installed?: PackageVersion | undefined;
+  readonly declared?: PackageVersion | undefined;
+}
+
+/**
+ * How long a folder's answer is trusted before the files are looked at again: a lint run asks for
+ * every handler file, and the folders above them are shared; an editor sees an install at once.
+ */
+const RECHECK_MS = 2000;
+const answers = new Map<string, { readonly checkedAt: number; readonly found: Found }>();
+
+function lookUp(name: string, folder: string): Found {
+  const key = `${name}\0${folder}`;
+  const now = Date.now();
+  const cached = answers.get(key);
+  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.found;
+  let found: Found;
+  const installed = path.join(folder, 'node_modules', name, 'package.json');
+  const version = manifestField(installed, (manifest) => (typeof manifest.version === 'string' ? manifest.version : undefined));
+  if (version !== undefined && validVersion(version)) {
+    found = { installed: { range: version, file: installed } };
+  } else {
+    const manifest = path.join(folder, 'package.json');
+    const range = manifestField(manifest, (record) => dependencyRange(record, name));
+    const declared = range !== undefined && validRange(range) ? { range, file: manifest } : undefined;
+    const root = existsSync(path.join(folder, '.git')) || path.dirname(folder) === folder;
+    const above = root ? {} : lookUp(name, path.dirname(folder));
+    found = { installed: above.installed, declared: declared ?? above.declared };
   }
+  answers.set(key, { checkedAt: now, found });
+  return found;
 }
 
 function dependencyRange(manifest: Record<string, unknown>, name: string): string | undefined {

@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { packageVersion, spansWithin } from '../../src/analysis/package-versions.js';
 
 const scratch = path.join(import.meta.dirname, '..', '.tmp');
@@ -41,6 +41,23 @@ describe('packageVersion', () => {
   it('passes over what is not a version: a workspace link, a broken manifest', () => {
     const folder = project({ 'package.json': { dependencies: { hono: 'workspace:*' } }, 'node_modules/hono/package.json': '{ not json' });
     expect(packageVersion('hono', folder)).toBeUndefined();
+  });
+
+  it('trusts an answer for two seconds, then sees an install', () => {
+    const folder = project({ 'package.json': { dependencies: { hono: '^4.0.0' } }, 'services/a/handler.ts': '' });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      expect(packageVersion('hono', path.join(folder, 'services', 'a'))?.range).toBe('^4.0.0');
+      mkdirSync(path.join(folder, 'node_modules', 'hono'), { recursive: true });
+      writeFileSync(path.join(folder, 'node_modules', 'hono', 'package.json'), JSON.stringify({ version: '4.12.5' }));
+      utimesSync(path.join(folder, 'node_modules', 'hono', 'package.json'), new Date(), new Date(Date.now() + 5_000));
+      // A sibling folder asks the same folders above: the answer in memory, without the install.
+      expect(packageVersion('hono', path.join(folder, 'services'))?.range).toBe('^4.0.0');
+      vi.setSystemTime(Date.now() + 2_500);
+      expect(packageVersion('hono', path.join(folder, 'services', 'a'))?.range).toBe('4.12.5');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -1,9 +1,11 @@
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { descriptorStats } from '../../src/analysis/descriptors/index.js';
 import plugin from '../../src/index.js';
 import { fixturesDir } from '../rule-tester.js';
+import { scratchDirectory } from '../support/e2e-root.js';
 
 const dir = path.join(fixturesDir, 'descriptors');
 const lint = async (files: string[], settings: Record<string, unknown> = {}) => {
@@ -134,5 +136,41 @@ describe('a cookiecutter template (the form `sam init` templates have before gen
       process.off('warning', listener);
     }
     expect(warnings.filter((message) => message.includes('Keys with collection values'))).toEqual([]);
+  });
+});
+
+describe('a repository with a folder per function', () => {
+  it('does not list the folder of a function that a descriptor above names, and still reads a descriptor beside a file', async () => {
+    const root = await scratchDirectory('folder-per-function-');
+    try {
+      const write = (file: string, text: string) => {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), text);
+      };
+      mkdirSync(path.join(root, '.git'));
+      const sam = (name: string) =>
+        `  ${name}:\n    Type: AWS::Serverless::Function\n    Properties:\n      CodeUri: src/functions/${name}/\n      Handler: index.handler\n      Runtime: nodejs22.x\n      Events:\n        Get:\n          Type: Api\n          Properties: { Path: /${name}, Method: get }\n`;
+      write('template.yaml', `Resources:\n${sam('first')}${sam('second')}`);
+      write('src/functions/first/index.mjs', 'export const handler = async () => ({ statusCode: 200, body: { first: true } });\n');
+      write('src/functions/second/index.mjs', 'export const handler = async () => ({ statusCode: 200, body: { second: true } });\n');
+      // A service of its own, with its serverless.yml beside its handler: its folder is listed.
+      write('services/jobs/serverless.yml', 'service: jobs\nprovider:\n  name: aws\n  runtime: nodejs22.x\nfunctions:\n  run:\n    handler: handler.run\n    events:\n      - httpApi: GET /run\n');
+      write('services/jobs/handler.mjs', 'export const run = async () => ({ body: "done" });\n');
+      descriptorStats.listings.clear();
+      const config: Linter.Config[] = [{ files: ['**/*.mjs'], ...plugin.configs.all }];
+      const results = await new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config }).lintFiles(['.']);
+      expect(
+        results.flatMap((result) => result.messages.map((message) => `${path.relative(root, result.filePath)}:${message.line} ${message.messageId ?? ''}`)),
+      ).toEqual([
+        // `run` is a handler only because the serverless.yml beside it names it (HTTP API, payload 2.0).
+        'services/jobs/handler.mjs:1 missingStatusCodeV2',
+        'src/functions/first/index.mjs:1 bodyNotString',
+        'src/functions/second/index.mjs:1 bodyNotString',
+      ]);
+      const listed = [...descriptorStats.listings.keys()].filter((folder) => folder.startsWith(root)).map((folder) => path.relative(root, folder) || '.');
+      expect(listed.sort()).toEqual(['.', 'services', 'services/jobs', 'src', 'src/functions']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -54,34 +54,39 @@ interface FolderListing {
   readonly root: boolean;
 }
 
-/** How many times each descriptor was read: the benchmark checks that it is once per run. */
-export const descriptorStats = { reads: new Map<string, number>() };
+/** How many times each descriptor was read (the benchmark checks that it is once per run), and each folder listed. */
+export const descriptorStats = { reads: new Map<string, number>(), listings: new Map<string, number>() };
 
 const parsed = new Map<string, ParsedDescriptor>();
 const above = new Map<string, { checkedAt: number; descriptors: readonly string[] }>();
 const folders = new Map<string, FolderListing>();
 const warned = new Set<string>();
 
-/** The folder of the file asked about last, and its descriptors: a lint run goes folder by folder. */
-let lastFolder: { path: string; checkedAt: number; descriptors: readonly string[] } = { path: '', checkedAt: 0, descriptors: [] };
-
-/** What the descriptors above a file say about its handlers. */
+/**
+ * What the descriptors above a file say about its handlers. The folders above the file's own come
+ * first: where a descriptor there names the file (a SAM `CodeUri`, a `handler:` path), the file's own
+ * folder is not listed. A repository with a folder per function then lists each function's folder
+ * not at all, and the folders above once for all of them; a descriptor beside the file is read when
+ * no descriptor above names it.
+ */
 export function describedFunctions(filename: string): DescribedFunction[] {
-  const folderEnd = filename.lastIndexOf(path.sep);
-  const now = Date.now();
-  let descriptors: readonly string[];
-  if (folderEnd === lastFolder.path.length && now - lastFolder.checkedAt < RECHECK_MS && filename.startsWith(lastFolder.path)) {
-    descriptors = lastFolder.descriptors;
-  } else {
-    if (!path.isAbsolute(filename)) return [];
-    const folder = path.dirname(filename);
-    descriptors = descriptorsAbove(folder);
-    if (folderEnd === folder.length) lastFolder = { path: folder, checkedAt: now, descriptors };
-  }
-  if (descriptors.length === 0) return [];
+  if (!path.isAbsolute(filename)) return [];
   const key = withoutExtension(filename);
+  const folder = path.dirname(filename);
+  const parent = path.dirname(folder);
+  if (parent !== folder) {
+    const named = namedBy(descriptorsAbove(parent), key);
+    if (named.length > 0) return named;
+  }
+  return namedBy(descriptorsAbove(folder), key);
+}
+
+function namedBy(descriptors: readonly string[], key: string): DescribedFunction[] {
   const found: DescribedFunction[] = [];
-  for (const descriptor of descriptors) found.push(...(load(descriptor)?.functions.get(key) ?? []));
+  for (const descriptor of descriptors) {
+    const functions = load(descriptor)?.functions.get(key);
+    if (functions) found.push(...functions);
+  }
   return found;
 }
 
@@ -111,6 +116,7 @@ function listFolder(folder: string): FolderListing | undefined {
   const cached = folders.get(folder);
   if (cached && now - cached.checkedAt < RECHECK_MS) return cached;
   let names: string[];
+  descriptorStats.listings.set(folder, (descriptorStats.listings.get(folder) ?? 0) + 1);
   try {
     names = readdirSync(folder);
   } catch {
