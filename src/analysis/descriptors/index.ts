@@ -12,9 +12,9 @@ export type { DescribedFunction } from './functions.js';
 /**
  * The deployment descriptors: what a SAM or CloudFormation template (`template.yaml`, `template.yml`,
  * `template.json`), a Serverless Framework `serverless.yml` or an AWS CDK app (`cdk.json` and the source
- * it runs) says about the functions of a file: which
- * exports are handlers, their runtime and what triggers them. Found in the linted file's folder and
- * every folder above it up to the repository root (the folder holding `.git`, or a workspace root);
+ * it runs) says about the functions of a file: which exports are handlers, their runtime and what
+ * triggers them. Found in the folders above the linted file up to the repository root (the folder
+ * holding `.git`, or a workspace root), and in the file's own folder where none of those names it;
  * each descriptor is parsed once per process, and again when it changes. A descriptor that does not
  * parse gives nothing, and one warning names it.
  */
