@@ -170,10 +170,21 @@ function judge(module: string, filename: string): Omit<LibraryHandler, 'exportNa
   if (name === undefined) return undefined;
   const version = packageVersion(name, path.dirname(filename));
   if (!version) return undefined;
-  const spans = spansWithin(version.range, entries);
-  if (spans.length === 0 || !spans.every((span) => typeof span.arity === 'number' && span.arity >= 3)) return undefined;
-  return { package: name, version: version.range, arity: Math.min(...spans.map((span) => span.arity as number)), upgrade: upgradeFor(name, entries) };
+  // The answer depends on the version alone: one semver comparison per version a run meets, not per file.
+  const key = `${module}\0${version.range}`;
+  if (!judgements.has(key)) {
+    const spans = spansWithin(version.range, entries);
+    judgements.set(
+      key,
+      spans.length === 0 || !spans.every((span) => typeof span.arity === 'number' && span.arity >= 3)
+        ? undefined
+        : { package: name, version: version.range, arity: Math.min(...spans.map((span) => span.arity as number)), upgrade: upgradeFor(name, entries) },
+    );
+  }
+  return judgements.get(key);
 }
+
+const judgements = new Map<string, Omit<LibraryHandler, 'exportName' | 'node'> | undefined>();
 
 /** `hono 4.12.6`, or a renamed package's successor release that fixes it. */
 function upgradeFor(name: string, entries: readonly LibraryArity[]): string | undefined {
