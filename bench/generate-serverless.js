@@ -5,6 +5,7 @@
 // trigger and integration; the rest are helpers and tests. Deterministic for a given N.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeTypeScriptProject } from './generate.js';
 
 /**
  * The handlers: [file extension, the SAM event that triggers it (or null: none), source].
@@ -441,28 +442,6 @@ export async function generateServerlessProject(dir, count) {
       '',
     ].join('\n'),
   );
-  await writeFile(
-    path.join(dir, 'tsconfig.json'),
-    JSON.stringify(
-      {
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          allowJs: true,
-          checkJs: false,
-          noEmit: true,
-          skipLibCheck: true,
-          esModuleInterop: true,
-          types: ['node', 'aws-lambda'],
-        },
-        include: ['src', 'tests'],
-      },
-      null,
-      2,
-    ),
-  );
-  await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-serverless', private: true, type: 'module' }));
+  await writeTypeScriptProject(dir, { name: 'bench-serverless', include: ['src', 'tests'], compilerOptions: { esModuleInterop: true } });
   return { files: [...files.keys()], handlers };
 }

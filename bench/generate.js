@@ -210,28 +210,29 @@ export async function generateProject(dir, count) {
   }
   for (const [file, source] of files) await writeFile(path.join(dir, file), source);
   await writeFile(path.join(dir, 'src', 'shims.d.ts'), SHIMS);
-  await writeFile(
-    path.join(dir, 'tsconfig.json'),
-    JSON.stringify(
-      {
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          jsx: 'preserve',
-          strict: true,
-          allowJs: true,
-          checkJs: false,
-          noEmit: true,
-          skipLibCheck: true,
-          types: ['node', 'aws-lambda'],
-        },
-        include: ['src'],
-      },
-      null,
-      2,
-    ),
-  );
-  await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-project', private: true, type: 'module' }));
+  await writeTypeScriptProject(dir, { name: 'bench-project', include: ['src'], compilerOptions: { jsx: 'preserve' } });
   return { files: [...files.keys()], handlers: [...files.keys()].filter((file) => file.startsWith('src/handlers/')) };
+}
+
+/**
+ * The tsconfig.json and package.json of a generated project: ES modules, strict TypeScript with the
+ * JavaScript files in the program (not checked), the Node.js and aws-lambda types.
+ * @param {string} dir
+ * @param {{ name: string, include: string[], compilerOptions?: Record<string, unknown> }} project
+ */
+export async function writeTypeScriptProject(dir, { name, include, compilerOptions = {} }) {
+  const options = {
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    allowJs: true,
+    checkJs: false,
+    noEmit: true,
+    skipLibCheck: true,
+    types: ['node', 'aws-lambda'],
+    ...compilerOptions,
+  };
+  await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, include }, null, 2));
+  await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
 }

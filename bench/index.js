@@ -72,13 +72,18 @@ function sample(label, dir, ways) {
   return samples;
 }
 
+/** The median wall time of a way over its runs. */
+const medianWall = (samples, way) => median(samples[way].map((entry) => entry.wall));
+/** The median over runs of the summed time of the rules whose names start with `prefix` (every rule for ''). */
+const medianRuleTime = (samples, way, prefix = '') =>
+  samples[way]
+    ? median(samples[way].map((entry) => Object.entries(entry.ruleTimes).filter(([rule]) => rule.startsWith(prefix)).reduce((sum, [, time]) => sum + time, 0)))
+    : NaN;
+
 /** What one size of a profile measured: wall times, rule times, costs per file, checker queries. */
 function summarize(size, samples, project) {
-  const wall = (way) => median(samples[way].map((entry) => entry.wall));
-  const ruleTotal = (way, prefix) =>
-    samples[way]
-      ? median(samples[way].map((entry) => Object.entries(entry.ruleTimes).filter(([rule]) => rule.startsWith(prefix)).reduce((sum, [, time]) => sum + time, 0)))
-      : NaN;
+  const wall = (way) => medianWall(samples, way);
+  const ruleTotal = (way, prefix) => medianRuleTime(samples, way, prefix);
   /** Median over runs of our rules' mean time per file, for files with handlers or without. */
   const perFileCost = (withHandlers, way) =>
     median(
@@ -173,15 +178,12 @@ if (profiles.has('five-percent')) {
     const project = await generateProject(dir, size);
     const samples = sample(`5% handlers, ${size} files`, dir, FIVE_PERCENT_WAYS);
     const result = summarize(size, samples, project);
-    const wall = (way) => median(samples[way].map((entry) => entry.wall));
-    const ruleTotal = (way, prefix) =>
-      median(samples[way].map((entry) => Object.entries(entry.ruleTimes).filter(([rule]) => rule.startsWith(prefix)).reduce((sum, [, time]) => sum + time, 0)));
     Object.assign(result, {
-      dPlain: wall('plain-null'),
-      glance: ruleTotal('plain-glance', 'null/glance'),
-      noUndef: ruleTotal('plain-no-undef', 'no-undef'),
-      aPlainWarm: wall('plain-none-warm'),
-      oursPlainWarm: ruleTotal('plain-ours-warm', 'aws-lambda/'),
+      dPlain: medianWall(samples, 'plain-null'),
+      glance: medianRuleTime(samples, 'plain-glance', 'null/glance'),
+      noUndef: medianRuleTime(samples, 'plain-no-undef', 'no-undef'),
+      aPlainWarm: medianWall(samples, 'plain-none-warm'),
+      oursPlainWarm: medianRuleTime(samples, 'plain-ours-warm', 'aws-lambda/'),
     });
     fivePercent.push(result);
     judge(`5% handlers, ${size} files: our rules add ${pct(result.ours / result.a)} to the typed run (target ≤ 3%)`, result.ours / result.a <= 0.03);
@@ -246,8 +248,8 @@ if (profiles.has('cdk')) {
   const cdkProjectDir = path.join(here, 'project-cdk');
   const cdkProject = await generateCdkProject(cdkProjectDir, values.quick ? 20 : Number(values['cdk-functions']));
   const cdkSamples = sample('CDK app', cdkProjectDir, ['cdk-none', 'cdk-nodesc', 'cdk-ours', 'cdk-read']);
-  const cdkWall = (way) => median(cdkSamples[way].map((entry) => entry.wall));
-  const cdkRules = (way) => median(cdkSamples[way].map((entry) => Object.values(entry.ruleTimes).reduce((sum, time) => sum + time, 0)));
+  const cdkWall = (way) => medianWall(cdkSamples, way);
+  const cdkRules = (way) => medianRuleTime(cdkSamples, way);
   cdk = {
     files: cdkSamples['cdk-ours'][0].files,
     handlers: cdkProject.handlers.length,
@@ -290,6 +292,7 @@ const untypedTable = (results) => [
       `| ${r.files} | ${r.plainFiles} | ${r.plainHandlerFiles} | ${ms(r.aPlain)} | ${ms(r.bPlain)} | ${ms(r.oursPlain)} | ${ms(r.noUnusedVars)} | ${(r.oursPlain / r.noUnusedVars).toFixed(2)} | ${pct(r.oursPlain / r.aPlain)} | ${r.plainPerHandlerFile.toFixed(3)} ms | ${r.plainPerOtherFile.toFixed(4)} ms |`,
   ),
 ];
+const profileTables = (results) => ['### Typed', '', ...typedTable(results), '', '### Untyped', '', ...untypedTable(results), ''];
 const perRule = (label, results) => results.map((r) => `- ${label}, ${r.files} files: ${r.perRule.map(([rule, time]) => `${rule.replace('aws-lambda/', '')} ${time.toFixed(1)} ms`).join(', ')}`);
 
 const lines = [
@@ -311,28 +314,14 @@ if (serverless.length > 0) {
     'unit tests: 19 handler styles (REST, HTTP API, Function URL, ALB, SQS, SNS, S3, schedules, streams,',
     'middy, callbacks, `context.succeed`, defects among them) in TypeScript, ES modules and CommonJS.',
     '',
-    '### Typed',
-    '',
-    ...typedTable(serverless),
-    '',
-    '### Untyped',
-    '',
-    ...untypedTable(serverless),
-    '',
+    ...profileTables(serverless),
   );
 }
 if (fivePercent.length > 0) {
   lines.push(
     '## A general project (5% of the files handlers)',
     '',
-    '### Typed',
-    '',
-    ...typedTable(fivePercent),
-    '',
-    '### Untyped',
-    '',
-    ...untypedTable(fivePercent),
-    '',
+    ...profileTables(fivePercent),
     'Yardsticks on the same JavaScript files (rule time, and its share of (a′)):',
     '',
     "| JS files | (d′) + 5 no-op rules (wall) | (e′) one glance | (f′) ESLint's no-undef | (g′) ESLint's no-unused-vars | ours | warm: (a′) | warm: ours |",

@@ -4,7 +4,7 @@ import path from 'node:path';
 import intersects from 'semver/ranges/intersects.js';
 import validVersion from 'semver/functions/valid.js';
 import validRange from 'semver/ranges/valid.js';
-import { readWhileUnchanged } from './source-files.js';
+import { RECHECK_MS, readWhileUnchanged } from './source-files.js';
 
 /**
  * The version of a package a project runs: the nearest installed copy's (`node_modules/<name>/package.json`
@@ -30,11 +30,6 @@ interface Found {
   readonly declared?: PackageVersion | undefined;
 }
 
-/**
- * How long a folder's answer is trusted before the files are looked at again: a lint run asks for
- * every handler file, and the folders above them are shared; an editor sees an install at once.
- */
-const RECHECK_MS = 2000;
 const answers = new Map<string, { readonly checkedAt: number; readonly found: Found }>();
 
 function lookUp(name: string, folder: string): Found {

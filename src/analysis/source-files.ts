@@ -12,6 +12,13 @@ import { skipTypeWrappers } from './resolve.js';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
 
+/**
+ * How long an answer read from the file system (a folder listing, a parsed descriptor, a package's
+ * version) is trusted before the files are looked at again: long enough that a lint run does not ask
+ * the file system for every file, short enough that an editor sees a new or changed file at once.
+ */
+export const RECHECK_MS = 2000;
+
 /** A source file's path without its extension: how descriptors name modules (`src/app` for `src/app.mjs`). */
 export function withoutExtension(file: string): string {
   const extension = path.extname(file);

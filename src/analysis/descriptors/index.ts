@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { withoutExtension } from '../source-files.js';
+import { RECHECK_MS, withoutExtension } from '../source-files.js';
 import { cdkFunctions } from './cdk.js';
 import { type DescribedFunction, DescriptorError, type DescriptorReading, type FunctionsByModule } from './functions.js';
 import { samFunctions } from './sam.js';
@@ -32,13 +32,6 @@ const KINDS: readonly DescriptorKind[] = [
 const KIND_BY_NAME = new Map(KINDS.flatMap((kind) => kind.names.map((name) => [name, kind] as const)));
 /** Every file name a descriptor has. */
 export const DESCRIPTOR_NAMES: ReadonlySet<string> = new Set(KIND_BY_NAME.keys());
-
-/**
- * How long a folder listing or a parsed descriptor is trusted before it is checked again: long
- * enough that a lint run does not ask the file system for every file, short enough that an editor
- * sees a new or changed descriptor at once.
- */
-const RECHECK_MS = 2000;
 
 interface ParsedDescriptor {
   /** The files read and their modification times when they were read: a change in any means read again. */
