@@ -173,4 +173,37 @@ describe('a repository with a folder per function', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('rechecks a listed folder with a stat of it, and lists it again only when an entry was added or removed', async () => {
+    const root = await scratchDirectory('folder-recheck-');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      mkdirSync(path.join(root, '.git'));
+      mkdirSync(path.join(root, 'src'));
+      writeFileSync(path.join(root, 'src', 'app.mjs'), 'export const run = async () => ({ body: "done" });\n');
+      const config: Linter.Config[] = [{ files: ['**/*.mjs'], ...plugin.configs.all }];
+      const lintRoot = async () => {
+        const results = await new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config }).lintFiles(['.']);
+        return results.flatMap((result) => result.messages.map((message) => `${path.relative(root, result.filePath)}:${message.line} ${message.messageId ?? ''}`));
+      };
+      const listings = () =>
+        Object.fromEntries([...descriptorStats.listings].filter(([folder]) => folder.startsWith(root)).map(([folder, count]) => [path.relative(root, folder) || '.', count]));
+      descriptorStats.listings.clear();
+      // `run` is no handler's name, and no descriptor names it.
+      expect(await lintRoot()).toEqual([]);
+      expect(listings()).toEqual({ '.': 1, src: 1 });
+      // Long after the two seconds, nothing changed: the folders are not listed again.
+      vi.setSystemTime(Date.now() + 60_000);
+      expect(await lintRoot()).toEqual([]);
+      expect(listings()).toEqual({ '.': 1, src: 1 });
+      // A descriptor added beside the file changes its folder: that folder alone is listed again.
+      writeFileSync(path.join(root, 'src', 'serverless.yml'), 'service: jobs\nprovider:\n  name: aws\n  runtime: nodejs22.x\nfunctions:\n  run:\n    handler: app.run\n    events:\n      - httpApi: GET /run\n');
+      vi.setSystemTime(Date.now() + 60_000);
+      expect(await lintRoot()).toEqual(['src/app.mjs:1 missingStatusCodeV2']);
+      expect(listings()).toEqual({ '.': 1, src: 2 });
+    } finally {
+      vi.useRealTimers();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
