@@ -82,7 +82,7 @@ export class FileFacts {
   }
 
   get resolver(): ValueResolver {
-    this.resolverOnce ??= new ValueResolver(this.context.sourceCode, this.types);
+    this.resolverOnce ??= new ValueResolver(this.context.sourceCode, this.types, this.types !== null && this.untypedJavaScript);
     return this.resolverOnce;
   }
 

@@ -92,9 +92,15 @@ export class ValueResolver {
   /** Inside a call to a function of the file: what its parameters were given. */
   private frame: CallFrame | undefined;
 
+  /**
+   * @param untypedJavaScript a JavaScript file without JSDoc types: there a parameter that nothing
+   *   types (no default, not a callback some call types) is `any` to the checker, and so is every
+   *   member read from it, so the checker is not asked about them.
+   */
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly types: TypeFacts | null,
+    private readonly untypedJavaScript = false,
   ) {}
 
   resolve(node: TSESTree.Node): readonly ResolvedValue[] {
@@ -223,13 +229,34 @@ export class ValueResolver {
   }
 
   private fromTypes(node: TSESTree.Node): ResolvedValue {
-    if (!this.types) return { kind: 'unknown', node };
+    if (!this.types || (this.untypedJavaScript && this.readFromUntypedParameter(node))) return { kind: 'unknown', node };
     const kind = this.types.kindOf(node);
     if (kind === 'promise') {
       const settledKind = this.types.kindOf(node, true);
       return { kind, node, fromType: true, settled: [this.typedValue(node, settledKind)] };
     }
     return this.typedValue(node, kind);
+  }
+
+  /**
+   * `event`, `event.body`, `event.headers['x']`: a parameter of a function that no context types
+   * (a declaration, or a function assigned to a variable, an export or `exports.x`), or a member of one.
+   */
+  private readFromUntypedParameter(node: TSESTree.Node): boolean {
+    let root = node;
+    while (root.type === 'MemberExpression' || root.type === 'ChainExpression') root = root.type === 'ChainExpression' ? root.expression : root.object;
+    if (root.type !== 'Identifier') return false;
+    const definition = this.variableOf(root)?.defs;
+    const parameter = definition?.length === 1 && definition[0]!.type === 'Parameter' ? definition[0]!.name : undefined;
+    const fn = parameter?.parent;
+    if (!parameter || !isFunctionNode(fn) || !fn.params.includes(parameter)) return false;
+    const parent = fn.parent;
+    return (
+      fn.type === 'FunctionDeclaration' ||
+      (parent.type === 'VariableDeclarator' && parent.init === fn) ||
+      parent.type === 'ExportDefaultDeclaration' ||
+      (parent.type === 'AssignmentExpression' && parent.right === fn && isCommonJsExport(parent.left))
+    );
   }
 
   private typedValue(node: TSESTree.Node, kind: ValueKind): ResolvedValue {
@@ -295,7 +322,9 @@ export class ValueResolver {
       return [{ kind: 'string', node: member, reasonPhrase: true }];
     }
     const key = staticKeyName(member.property, member.computed);
-    const owners = member.object.type === 'Identifier' ? this.resolve(member.object) : [];
+    // Only a binding of the file can show its object's keys; the type of an import or a parameter
+    // is not read here (the checker is asked about the member itself).
+    const owners = member.object.type === 'Identifier' && this.boundInFile(member.object) ? this.resolve(member.object) : [];
     const owner = owners.length === 1 ? owners[0] : undefined;
     const shape = owner?.fromType ? undefined : owner?.shape;
     if (!shape?.complete || shape.node === undefined) return [this.fromTypes(member)];
@@ -574,4 +603,11 @@ function unaryKind(operator: TSESTree.UnaryExpression['operator']): ValueKind {
     default:
       return 'number';
   }
+}
+
+/** `exports.x` and `module.exports.x`: what a CommonJS module exports has no type to give a function. */
+function isCommonJsExport(node: TSESTree.Node): boolean {
+  if (node.type !== 'MemberExpression') return false;
+  const object = node.object;
+  return (object.type === 'Identifier' && object.name === 'exports') || memberPath(object)?.join('.') === 'module.exports';
 }

@@ -123,6 +123,39 @@ describe('a handler file', () => {
     expect(analysisStats.typeQueries.get(path.join(fixturesDir, 'file.ts'))).toBe(1);
   });
 
+  it('asks about a member of the event, not also about the event', async () => {
+    const code = [
+      `import type { APIGatewayProxyEvent } from 'aws-lambda';`,
+      `export const handler = async (event: APIGatewayProxyEvent) => ({ statusCode: 200, headers: event.headers, body: event.body ?? '' });`,
+    ].join('\n');
+    const [result] = await lint(code, 'file.ts', true);
+    expect(result?.messages).toEqual([]);
+    // `event.headers` and `event.body`; `event` itself shows no keys the file wrote.
+    expect(analysisStats.typeQueries.get(path.join(fixturesDir, 'file.ts'))).toBe(2);
+  });
+
+  it('in JavaScript without JSDoc types, asks nothing about what the event holds: the checker says `any`', async () => {
+    const code = [
+      `exports.handler = async function (event) {`,
+      `  if (!event.body) return { statusCode: 400, headers: event.headers, body: { message: 'empty' } };`,
+      `  return { statusCode: 200, headers: event.headers, body: event.body };`,
+      `};`,
+    ].join('\n');
+    const [result] = await lint(code, 'javascript.js', true);
+    expect(result?.messages.map((message) => `${message.line} ${message.messageId ?? ''}`)).toEqual(['2 bodyNotString']);
+    expect(analysisStats.typeQueries.get(path.join(fixturesDir, 'javascript.js')) ?? 0).toBe(0);
+  });
+
+  it('in JavaScript, still asks about a value the checker infers: what an imported helper returns', async () => {
+    const code = [
+      `import { buildResponse } from './helpers.js';`,
+      `export const handler = async (event) => buildResponse({ id: event.id, name: 'a' });`,
+    ].join('\n');
+    const [result] = await lint(code, 'javascript.js', true);
+    expect(result?.messages.map((message) => message.messageId)).toEqual(['bodyNotString']);
+    expect(analysisStats.typeQueries.get(path.join(fixturesDir, 'javascript.js'))).toBe(1);
+  });
+
   it('with an expression body and no callback: no code path listener', async () => {
     const code = `export const handler = async (event) => ({ statusCode: 200, body: event.path });\n`;
     await lint(code, 'javascript.js', false);
