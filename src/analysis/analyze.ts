@@ -5,7 +5,7 @@ import { ANSWER_IGNORED_RECORD_FIELDS, ANSWER_IGNORED_TYPE } from '../contract/t
 import { findCompletions, type HandlerCompletions, handlerParameters, type HandlerParameters } from './completions.js';
 import { type AsyncConversion, planAsyncConversion } from './conversion.js';
 import { type DescribedFunction, describedFunctions } from './descriptors/index.js';
-import { type FoundHandler, findHandlers, type HandlerWrapper } from './handlers.js';
+import { eventTypeNames, type FoundHandler, findHandlers, type HandlerWrapper } from './handlers.js';
 import {
   decideIntegration,
   decideTrigger,
@@ -226,9 +226,8 @@ export class LambdaHandler {
   get typeNames(): readonly string[] {
     if (this.typeNamesOnce === undefined) {
       const event = this.parameters.event;
-      const types = this.facts.types;
       // In JavaScript without JSDoc types an event parameter is `any`: no question worth asking.
-      this.typeNamesOnce = event && types && !this.facts.untypedJavaScript ? types.typeNames(event) : [];
+      this.typeNamesOnce = event && !this.facts.untypedJavaScript ? eventTypeNames(event, this.facts) : [];
     }
     return this.typeNamesOnce;
   }

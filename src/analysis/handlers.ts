@@ -4,7 +4,8 @@ import { type ExportCandidate, forEachExport } from './exports.js';
 import { LambdaTypeImports } from './lambda-types.js';
 import { type FunctionNode, isFunctionNode, memberPath, skipTypeWrappers, type ValueResolver } from './resolve.js';
 import { returnedFunction } from './wrappers.js';
-import type { TypeFacts } from './types.js';
+import { staticKeyName } from './shape.js';
+import { BINARY_TYPE_NAMES, type TypeFacts } from './types.js';
 
 /** How the exported value wraps the function the runtime ends up calling. */
 export type HandlerWrapper = 'none' | 'streaming' | 'call';
@@ -141,7 +142,7 @@ function isHandler(
     : fn.params.length >= 2 || annotatedTypeNames.some((name) => /Result/u.test(name));
   if (!answersLikeHandler || !event) return false;
   const written = lambdaTypes.namesIn(parameterAnnotation(event));
-  if (!written.some(isHttpTypeName) && !(options.facts.types?.typeNames(event).some(isHttpTypeName) ?? false)) return false;
+  if (!written.some(isHttpTypeName) && !(eventTypeNames(event, options.facts).some(isHttpTypeName))) return false;
   return !notEvent();
 }
 
@@ -160,7 +161,7 @@ function mayNameAny(text: string, names: readonly string[]): boolean {
 function isNotEventParameter(
   fn: FunctionNode,
   lambdaTypes: LambdaTypeImports,
-  file: { readonly types: TypeFacts | null },
+  file: { readonly types: TypeFacts | null; readonly resolver: ValueResolver },
 ): boolean {
   const [event] = fn.params;
   const annotation = event && parameterAnnotation(event);
@@ -178,7 +179,10 @@ function isNotEventParameter(
       return true;
     }
     // A named type the syntax does not place: the checker says whether it is an object.
-    const types = annotation.type === 'TSTypeReference' && !lambdaTypeNames.some(isLambdaTypeName) ? file.types : null;
+    const types =
+      annotation.type === 'TSTypeReference' && !lambdaTypeNames.some(isLambdaTypeName) && !isPlainLocalInterface(event, file.resolver)
+        ? file.types
+        : null;
     if (types) {
       const kind = types.kindOf(event);
       if (kind !== 'object' && kind !== 'unknown') return true;
@@ -209,6 +213,40 @@ function isTypeReference(node: TSESTree.TypeNode | undefined): boolean {
 
 function isLambdaTypeName(name: string): boolean {
   return integrationOfTypeName(name) !== undefined || GENERIC_LAMBDA_TYPES.has(name);
+}
+
+/**
+ * The `@types/aws-lambda` names of an event parameter's type, from the checker. None without type
+ * information, and none, without asking, for an interface of the file (`event: Input`).
+ */
+export function eventTypeNames(
+  event: TSESTree.Parameter,
+  file: { readonly types: TypeFacts | null; readonly resolver: ValueResolver },
+): readonly string[] {
+  return file.types && !isPlainLocalInterface(event, file.resolver) ? file.types.typeNames(event) : [];
+}
+
+/**
+ * A parameter typed with an interface the file declares, that extends nothing and is neither callable
+ * nor a thenable (`interface Input { orderId: string }`): the checker would answer an object type
+ * declared here, which is neither a Lambda event type nor anything but an object, so it is not asked.
+ */
+export function isPlainLocalInterface(parameter: TSESTree.Parameter, resolver: ValueResolver): boolean {
+  const annotation = parameterAnnotation(parameter);
+  if (annotation?.type !== 'TSTypeReference' || annotation.typeName.type !== 'Identifier' || annotation.typeArguments) return false;
+  const definitions = resolver.variableOf(annotation.typeName)?.defs;
+  const declaration = definitions?.length === 1 ? definitions[0]!.node : undefined;
+  return (
+    declaration?.type === 'TSInterfaceDeclaration' &&
+    declaration.extends.length === 0 &&
+    !declaration.typeParameters &&
+    !BINARY_TYPE_NAMES.has(declaration.id.name) &&
+    declaration.body.body.every(
+      (member) =>
+        (member.type === 'TSPropertySignature' || member.type === 'TSMethodSignature' || member.type === 'TSIndexSignature') &&
+        !(member.type !== 'TSIndexSignature' && staticKeyName(member.key, member.computed) === 'then'),
+    )
+  );
 }
 
 function parameterAnnotation(parameter: TSESTree.Parameter): TSESTree.TypeNode | undefined {

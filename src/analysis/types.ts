@@ -42,7 +42,8 @@ function loadTypeScript(): typeof ts {
   return typescript;
 }
 
-const BINARY_TYPE_NAMES = new Set([
+/** Types whose values are bytes: a `body` of one is not text. */
+export const BINARY_TYPE_NAMES: ReadonlySet<string> = new Set([
   'Buffer',
   'ArrayBuffer',
   'SharedArrayBuffer',

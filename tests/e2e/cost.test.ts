@@ -156,6 +156,30 @@ describe('a handler file', () => {
     expect(analysisStats.typeQueries.get(path.join(fixturesDir, 'javascript.js'))).toBe(1);
   });
 
+  it('asks nothing about an event typed with a plain interface of the file, and asks about one that extends another', async () => {
+    const handler = (declaration: string) =>
+      [
+        `import type { Context } from 'aws-lambda';`,
+        declaration,
+        `export const handler = async (input: Input, context: Context): Promise<{ approved: boolean; requestId: string }> => {`,
+        `  return { approved: input.amount < 100, requestId: context.awsRequestId };`,
+        `};`,
+      ].join('\n');
+    const [plain] = await lint(handler('interface Input { orderId: string; amount: number }'), 'file.ts', true);
+    expect(plain?.messages).toEqual([]);
+    expect(analysisStats.handlers.get(path.join(fixturesDir, 'file.ts'))).toBe(1);
+    expect(analysisStats.typeQueries.get(path.join(fixturesDir, 'file.ts')) ?? 0).toBe(0);
+    // What it extends may be an event type of `@types/aws-lambda`: the checker says.
+    analysisStats.typeQueries.clear();
+    const [extending] = await lint(
+      handler(`import type { SQSEvent } from 'aws-lambda';\ninterface Input extends SQSEvent { amount: number }`),
+      'file.ts',
+      true,
+    );
+    expect(extending?.messages).toEqual([]);
+    expect(analysisStats.typeQueries.get(path.join(fixturesDir, 'file.ts'))).toBe(1);
+  });
+
   it('with an expression body and no callback: no code path listener', async () => {
     const code = `export const handler = async (event) => ({ statusCode: 200, body: event.path });\n`;
     await lint(code, 'javascript.js', false);
