@@ -37,6 +37,7 @@ export class FileFacts {
   private typesOnce: TypeFacts | null | undefined;
   private resolverOnce: ValueResolver | undefined;
   private untypedJavaScriptOnce: boolean | undefined;
+  private isJavaScriptOnce: boolean | undefined;
   private describedOnce: readonly DescribedFunction[] | undefined;
   private describedNamesOnce: ReadonlySet<string> | undefined;
 
@@ -88,7 +89,8 @@ export class FileFacts {
 
   /** A JavaScript file: only its export names make an export a handler. */
   get isJavaScript(): boolean {
-    return JAVASCRIPT_FILE.test(this.context.filename);
+    this.isJavaScriptOnce ??= JAVASCRIPT_FILE.test(this.context.filename);
+    return this.isJavaScriptOnce;
   }
 
   /** A JavaScript file without JSDoc types: its parameters are `any` to the checker. */

@@ -359,7 +359,7 @@ export class ValueResolver {
           }
           const right = assignment.right;
           const frame = this.frame;
-          added.set(name, lazyProperty(name, () => this.inFrame(frame, () => this.resolve(right)), { definition: assignment, key: parent.property, value: right }));
+          added.set(name, new LazyProperty(name, () => this.inFrame(frame, () => this.resolve(right)), assignment, parent.property, right));
         } else if (assignment.type === 'UnaryExpression' && assignment.operator === 'delete') {
           changed = true;
           complete = false;
@@ -403,7 +403,7 @@ export class ValueResolver {
         property.method || property.kind !== 'init'
           ? [{ kind: property.method ? 'function' : 'unknown', node: property.value }]
           : this.inFrame(frame, () => this.resolve(property.value));
-      properties.set(name, lazyProperty(name, compute, { definition: property, key: property.key, value: property.value }));
+      properties.set(name, new LazyProperty(name, compute, property, property.key, property.value));
     }
     return { node: object, properties, complete };
   }
@@ -557,23 +557,25 @@ function isJsonCall(node: TSESTree.Node): boolean {
  * every key of an object passed to `JSON.stringify`) are never looked at, and resolving a value can
  * cost a question to the type checker.
  */
-function lazyProperty(
-  name: string,
-  compute: () => readonly ResolvedValue[],
-  written: Pick<ShapeProperty, 'definition' | 'key' | 'value'>,
-): ShapeProperty {
-  let values: readonly ResolvedValue[] | undefined;
-  return {
-    name,
-    ...written,
-    get values() {
-      values ??= compute();
-      return values;
-    },
-    get kind() {
-      return commonKind(this.values);
-    },
-  };
+class LazyProperty implements ShapeProperty {
+  private valuesOnce: readonly ResolvedValue[] | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly compute: () => readonly ResolvedValue[],
+    readonly definition: TSESTree.Property | TSESTree.AssignmentExpression,
+    readonly key: TSESTree.Node,
+    readonly value: TSESTree.Node,
+  ) {}
+
+  get values(): readonly ResolvedValue[] {
+    this.valuesOnce ??= this.compute();
+    return this.valuesOnce;
+  }
+
+  get kind(): ValueKind {
+    return commonKind(this.values);
+  }
 }
 
 function literalKind(node: TSESTree.Literal): ValueKind {

@@ -51,30 +51,7 @@ export function collectExits(
     errorArgument: TSESTree.Node | undefined,
     answers: boolean,
   ): void => {
-    // Resolved when a rule first reads them: the callback rules never read most of them.
-    let written: readonly ResolvedValue[] | undefined;
-    let values: readonly ResolvedValue[] | undefined;
-    let errorValues: readonly ResolvedValue[] | undefined;
-    const writtenValues = (): readonly ResolvedValue[] =>
-      (written ??= argument ? resolver.resolve(argument) : [{ kind: 'undefined', node }]);
-    exits.push({
-      kind,
-      node,
-      argument,
-      errorArgument,
-      answers,
-      get written() {
-        return writtenValues();
-      },
-      get values() {
-        values ??= argument ? resolver.settle(writtenValues()) : writtenValues();
-        return values;
-      },
-      get errorValues() {
-        errorValues ??= errorArgument ? resolver.resolve(errorArgument) : [];
-        return errorValues;
-      },
-    });
+    exits.push(new Exit(kind, node, argument, errorArgument, answers, resolver));
   };
 
   const returnAnswers = (argument: TSESTree.Node | undefined): boolean =>
@@ -103,4 +80,35 @@ export function collectExits(
     }
   }
   return exits;
+}
+
+/** An exit whose values are resolved when a rule first reads them: the callback rules never read most of them. */
+class Exit implements HandlerExit {
+  private writtenOnce: readonly ResolvedValue[] | undefined;
+  private valuesOnce: readonly ResolvedValue[] | undefined;
+  private errorValuesOnce: readonly ResolvedValue[] | undefined;
+
+  constructor(
+    readonly kind: ExitKind,
+    readonly node: TSESTree.Node,
+    readonly argument: TSESTree.Node | undefined,
+    readonly errorArgument: TSESTree.Node | undefined,
+    readonly answers: boolean,
+    private readonly resolver: ValueResolver,
+  ) {}
+
+  get written(): readonly ResolvedValue[] {
+    this.writtenOnce ??= this.argument ? this.resolver.resolve(this.argument) : [{ kind: 'undefined', node: this.node }];
+    return this.writtenOnce;
+  }
+
+  get values(): readonly ResolvedValue[] {
+    this.valuesOnce ??= this.argument ? this.resolver.settle(this.written) : this.written;
+    return this.valuesOnce;
+  }
+
+  get errorValues(): readonly ResolvedValue[] {
+    this.errorValuesOnce ??= this.errorArgument ? this.resolver.resolve(this.errorArgument) : [];
+    return this.errorValuesOnce;
+  }
 }

@@ -16,13 +16,14 @@ export function checkBody(response: ResponseContext, shape: ResponseShape): void
   const { sourceCode } = response;
   for (const written of body.values) {
     // `body: event` or `body: event.headers`: the file shows no value, but the event is an object.
+    if (written.kind === 'string') continue;
     const value = written.kind === 'unknown' && response.handler.isEventObject(written.node) ? { ...written, kind: 'object' as const } : written;
-    const node = response.locate(body, value);
     if (value.kind === 'null' && response.integration === 'alb') {
-      reportAlbNull(response, 'body', body, node, "''");
+      reportAlbNull(response, 'body', body, response.locate(body, value), "''");
       continue;
     }
     if (!NOT_STRING_BODY.has(value.kind)) continue;
+    const node = response.locate(body, value);
     const data = { ...response.names, what: value.parsedJson ? 'parsed JSON' : KIND_NAMES[value.kind] };
     const target = fixTarget(body, value);
     const stringify = target && {

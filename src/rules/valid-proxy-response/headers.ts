@@ -94,6 +94,10 @@ function checkHeaderValue(
   value: ResolvedValue,
 ): void {
   const { integration, sourceCode } = response;
+  // A string, or a value the file does not show: nothing to report, so nothing more to work out.
+  if (value.kind !== 'array' && !NEVER_A_HEADER_VALUE.has(value.kind) && !(integration === 'alb' && (value.kind === 'number' || value.kind === 'boolean'))) {
+    return;
+  }
   const node = response.locate(header, value);
   const data = { ...response.names, name: header.name, what: KIND_NAMES[value.kind] };
   if (value.kind === 'array') {

@@ -17,6 +17,7 @@ export function checkStatusCode(response: ResponseContext, shape: ResponseShape)
   }
   const { integration, names, sourceCode, options } = response;
   for (const value of statusCode.values) {
+    if (value.kind !== 'string' && !NOT_A_STATUS.has(value.kind)) continue;
     const node = response.locate(statusCode, value);
     if (value.kind === 'string') {
       const literal = value.node.type === 'Literal' && typeof value.node.value === 'string' ? value.node : undefined;
@@ -44,7 +45,7 @@ export function checkStatusCode(response: ResponseContext, shape: ResponseShape)
           literal && { messageId: 'statusCodeString', fix: (fixer) => fixer.replaceText(literal, String(Number(literal.value))) },
         ),
       });
-    } else if (NOT_A_STATUS.has(value.kind)) {
+    } else {
       response.report({ check: 'status-code', node, messageId: 'statusCodeNotNumeric', data: { ...names, what: KIND_NAMES[value.kind] } });
     }
   }
