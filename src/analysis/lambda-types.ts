@@ -11,15 +11,16 @@ const GLOBAL_NAMESPACE = 'AWSLambda';
  * the package declares it under.
  */
 export class LambdaTypeImports {
-  private readonly named = new Map<string, string>();
-  private readonly namespaces = new Set<string>([GLOBAL_NAMESPACE]);
+  // Made on the first import from `aws-lambda`: most modules have none.
+  private named: Map<string, string> | undefined;
+  private namespaces: Set<string> | undefined;
 
   /** Records what a top-level statement imports from `aws-lambda`. */
   add(statement: TSESTree.ImportDeclaration | TSESTree.TSImportEqualsDeclaration): void {
     if (statement.type === 'TSImportEqualsDeclaration') {
       const reference = statement.moduleReference;
       if (reference.type === 'TSExternalModuleReference' && reference.expression.value === AWS_LAMBDA_MODULE) {
-        this.namespaces.add(statement.id.name);
+        (this.namespaces ??= new Set()).add(statement.id.name);
       }
       return;
     }
@@ -27,9 +28,9 @@ export class LambdaTypeImports {
     for (const specifier of statement.specifiers) {
       if (specifier.type === 'ImportSpecifier') {
         const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
-        this.named.set(specifier.local.name, imported);
+        (this.named ??= new Map()).set(specifier.local.name, imported);
       } else {
-        this.namespaces.add(specifier.local.name);
+        (this.namespaces ??= new Set()).add(specifier.local.name);
       }
     }
   }
@@ -59,8 +60,12 @@ export class LambdaTypeImports {
   }
 
   private packageName(name: TSESTree.EntityName): string | undefined {
-    if (name.type === 'Identifier') return this.named.get(name.name);
-    if (name.type === 'TSQualifiedName' && name.left.type === 'Identifier' && this.namespaces.has(name.left.name)) {
+    if (name.type === 'Identifier') return this.named?.get(name.name);
+    if (
+      name.type === 'TSQualifiedName' &&
+      name.left.type === 'Identifier' &&
+      (name.left.name === GLOBAL_NAMESPACE || this.namespaces?.has(name.left.name) === true)
+    ) {
       return name.right.name;
     }
     return undefined;
