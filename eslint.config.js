@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'coverage/', 'examples/', 'tests/fixtures/', 'tests/.scratch/', 'tests/.tmp/', 'bench/project*/'] },
+  { ignores: ['dist/', 'coverage/', 'examples/', 'tests/fixtures/', 'tests/.scratch/', 'tests/.tmp/', 'bench/project*/', 'bench/.scratch/'] },
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.strictTypeChecked],

@@ -83,7 +83,7 @@ export class FileFacts {
   }
 
   get resolver(): ValueResolver {
-    this.resolverOnce ??= new ValueResolver(this.context.sourceCode, this.types, this.types !== null && this.untypedJavaScript);
+    this.resolverOnce ??= new ValueResolver(this.context.sourceCode, this.types, this.types !== null && this.untypedJavaScript, this.context.filename);
     return this.resolverOnce;
   }
 

@@ -7,6 +7,8 @@ import {
   staticKeyName,
   type ValueKind,
 } from './shape.js';
+import { fullyKnown, importedCallResult, importedValue, type ModuleValue } from './module-values.js';
+import { requiredModule } from './source-files.js';
 import type { TypeFacts } from './types.js';
 
 export type FunctionNode =
@@ -96,11 +98,14 @@ export class ValueResolver {
    * @param untypedJavaScript a JavaScript file without JSDoc types: there a parameter that nothing
    *   types (no default, not a callback some call types) is `any` to the checker, and so is every
    *   member read from it, so the checker is not asked about them.
+   * @param filename the linted file, whose imports of the project's own modules are read from their
+   *   source (`ok(item)` from `../libs/response`); without it they are left to the checker.
    */
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly types: TypeFacts | null,
     private readonly untypedJavaScript = false,
+    private readonly filename?: string,
   ) {}
 
   resolve(node: TSESTree.Node): readonly ResolvedValue[] {
@@ -304,6 +309,8 @@ export class ValueResolver {
     if (definition.type === 'ClassName') return [{ kind: 'function', node: definition.node }];
     // What a `catch` receives is almost always an Error (what `throw` and rejected SDK calls give).
     if (definition.type === 'CatchClause') return [{ kind: 'object', node: identifier, error: true }];
+    const imported = this.fromModule(identifier, definition, false);
+    if (imported) return imported;
     if (definition.type !== 'Variable' || definition.node.id.type !== 'Identifier') {
       return [this.fromTypes(identifier)];
     }
@@ -468,7 +475,11 @@ export class ValueResolver {
       if (method !== undefined && STRING_METHODS.has(method) && !this.types) return [{ kind: 'string', node: call }];
     }
     const fn = this.calledFunction(callee);
-    if (!fn) return [this.fromTypes(call)];
+    if (!fn) {
+      const definition = callee.type === 'Identifier' ? this.variableOf(callee)?.defs : undefined;
+      const imported = definition?.length === 1 ? this.fromModule(call, definition[0]!, true) : undefined;
+      return imported ?? [this.fromTypes(call)];
+    }
     const returned = this.inFrame(this.callFrame(fn, call), () =>
       this.returnedExpressions(fn).flatMap((expression) => this.resolve(expression)),
     );
@@ -506,6 +517,41 @@ export class ValueResolver {
     }
   }
 
+  /**
+   * What a name imported (or required) from a module of the project holds, or what calling it returns
+   * (`call`), read from the module's source; undefined where the module does not show it. With types,
+   * only an answer the checker could not better: every kind known, every object's keys all shown.
+   */
+  private fromModule(node: TSESTree.Node, definition: TSESLint.Scope.Definition, call: boolean): readonly ResolvedValue[] | undefined {
+    if (this.filename === undefined) return undefined;
+    let source: string | undefined;
+    let name: string | undefined;
+    if (definition.type === 'ImportBinding') {
+      const declaration = definition.parent;
+      const specifier = definition.node;
+      if (declaration.type !== 'ImportDeclaration' || declaration.importKind === 'type') return undefined;
+      if (specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type') {
+        name = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+      } else if (specifier.type === 'ImportDefaultSpecifier') {
+        name = 'default';
+      }
+      source = declaration.source.value;
+    } else if (definition.type === 'Variable' && definition.node.id.type === 'ObjectPattern' && definition.node.init && definition.parent.kind === 'const') {
+      // `const { ok } = require('../libs/response')`
+      source = requiredModule(definition.node.init);
+      const local = definition.name.name;
+      for (const property of definition.node.id.properties) {
+        if (property.type === 'Property' && !property.computed && property.key.type === 'Identifier' && property.value.type === 'Identifier' && property.value.name === local) {
+          name = property.key.name;
+        }
+      }
+    }
+    if (source === undefined || name === undefined || !source.startsWith('.')) return undefined;
+    const values = call ? importedCallResult(this.filename, source, name) : importedValue(this.filename, source, name);
+    if (!values || values.length === 0 || (this.types && !fullyKnown(values))) return undefined;
+    return values.map((value) => moduleValueAt(value, node));
+  }
+
   /** A function defined in this file that a call runs: `helper(x)` or `responder.success(x)`. */
   private calledFunction(callee: TSESTree.Node): FunctionNode | undefined {
     if (callee.type === 'Identifier') return this.boundInFile(callee) ? this.functionOf(callee) : undefined;
@@ -539,6 +585,16 @@ function isReasonPhraseTable(
 interface CallFrame {
   readonly bindings: ReadonlyMap<TSESLint.Scope.Variable, () => readonly ResolvedValue[]>;
   readonly memo: Map<TSESTree.Node, readonly ResolvedValue[]>;
+}
+
+/** A value a project module shows, as the value of the expression of the linted file that reads it. */
+function moduleValueAt(value: ModuleValue, node: TSESTree.Node): ResolvedValue {
+  if (value.kind === 'promise') return { kind: 'promise', node, fromType: true, settled: value.settled?.map((each) => moduleValueAt(each, node)) };
+  if (value.error) return { kind: value.kind, node, fromType: true, error: true };
+  if (!value.properties) return { kind: value.kind, node, fromType: true };
+  const properties = new Map<string, ShapeProperty>();
+  for (const [name, kind] of value.properties) properties.set(name, { name, kind, values: [{ kind, node, fromType: true }] });
+  return { kind: value.kind, node, fromType: true, shape: { properties, complete: value.complete === true } };
 }
 
 /** `response.json()`: the fetch API's parsed body. */
@@ -578,7 +634,7 @@ class LazyProperty implements ShapeProperty {
   }
 }
 
-function literalKind(node: TSESTree.Literal): ValueKind {
+export function literalKind(node: TSESTree.Literal): ValueKind {
   if ('regex' in node) return 'object';
   if ('bigint' in node) return 'number';
   switch (typeof node.value) {
@@ -593,7 +649,7 @@ function literalKind(node: TSESTree.Literal): ValueKind {
   }
 }
 
-function unaryKind(operator: TSESTree.UnaryExpression['operator']): ValueKind {
+export function unaryKind(operator: TSESTree.UnaryExpression['operator']): ValueKind {
   switch (operator) {
     case 'typeof':
       return 'string';

@@ -70,7 +70,7 @@ export function hasProxyKeys(shape: ResponseShape): boolean {
 }
 
 /** The one kind shared by all values, or `unknown`. */
-export function commonKind(values: readonly ResolvedValue[]): ValueKind {
+export function commonKind(values: readonly { readonly kind: ValueKind }[]): ValueKind {
   const first = values[0]?.kind ?? 'unknown';
   return values.every((value) => value.kind === first) ? first : 'unknown';
 }

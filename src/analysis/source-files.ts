@@ -119,14 +119,17 @@ export function visit(root: TSESTree.Node, visitor: (node: TSESTree.Node) => voi
   }
 }
 
-/** A relative import as a source file, or undefined when it is none (a JSON file, a missing file, a package). */
-export function resolveImport(folder: string, specifier: string): string | undefined {
+/**
+ * A relative import as a source file, or undefined when it is none (a JSON file, a missing file, a package).
+ * `fromJavaScript`: the importing file is JavaScript, whose `./x.js` is `x.js` itself, never `x.ts`.
+ */
+export function resolveImport(folder: string, specifier: string, fromJavaScript = false): string | undefined {
   if (!specifier.startsWith('.')) return undefined;
   const target = path.resolve(folder, specifier);
   if (target.split(path.sep).includes('node_modules')) return undefined;
   const candidates = [
     // `import './stack.js'` in TypeScript names `stack.ts`.
-    target.replace(/\.([cm]?)js$/u, '.$1ts'),
+    fromJavaScript ? target : target.replace(/\.([cm]?)js$/u, '.$1ts'),
     target,
     ...SOURCE_EXTENSIONS.map((extension) => target + extension),
     ...SOURCE_EXTENSIONS.map((extension) => path.join(target, `index${extension}`)),
