@@ -53,6 +53,12 @@ function parseText(file: string, code: string): TSESTree.Program {
       }
       return typescriptEstree.parse(code, { jsx: extension === '.tsx' });
     }
+    // In a typed run typescript-estree has parsed every linted file and espree nothing: its code is
+    // warm, and espree's would be compiled for a few modules.
+    if (typescriptEstree ?? typescriptEstreeLoaded()) {
+      typescriptEstree ??= require('@typescript-eslint/typescript-estree') as typeof import('@typescript-eslint/typescript-estree');
+      return typescriptEstree.parse(code, { jsx: extension === '.jsx' });
+    }
     espree ??= require('espree') as Espree;
     const options = { ecmaVersion: 'latest', ecmaFeatures: { jsx: extension === '.jsx' } };
     try {
@@ -65,6 +71,15 @@ function parseText(file: string, code: string): TSESTree.Program {
     const line = (error as { lineNumber?: unknown }).lineNumber;
     const where = typeof line === 'number' ? `${path.basename(file)}:${line}` : path.basename(file);
     throw new Error(`${where}: ${(error as Error).message.split('\n')[0] ?? ''}`, { cause: error });
+  }
+}
+
+/** Whether something (the typescript-eslint parser) has loaded typescript-estree already. */
+function typescriptEstreeLoaded(): boolean {
+  try {
+    return require.cache[require.resolve('@typescript-eslint/typescript-estree')] !== undefined;
+  } catch {
+    return false;
   }
 }
 

@@ -128,3 +128,14 @@ describe('modules that cannot be followed to the end', () => {
     expect(await lint(broken, 'javascript.js', false)).toEqual([]);
   });
 });
+
+describe('JavaScript, with types', () => {
+  it('a JavaScript module is read (with the parser typed linting has loaded), and the checker is not asked', async () => {
+    const code = [
+      `import { created, ok } from './libs/responses.js';`,
+      `export const handler = async (event) => (event.body ? ok(event.body) : created(event.path));`,
+    ].join('\n');
+    expect(await lint(code, 'javascript.js', true)).toEqual(['2:42 aws-lambda/valid-proxy-response bodyNotString']);
+    expect(queries('javascript.js')).toBe(0);
+  });
+});
