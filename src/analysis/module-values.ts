@@ -58,14 +58,15 @@ export function fullyKnown(values: readonly ModuleValue[]): boolean {
 }
 
 const scopes = new WeakMap<TSESTree.Program, ModuleScope>();
-/** The module an import names, by folder and specifier: looked up again after RECHECK_MS, as descriptors are. */
+/** The module an import names: looked up again after RECHECK_MS, as descriptors are. */
 const lookups = new Map<string, { readonly checked: number; readonly scope: ModuleScope | undefined }>();
 
 function scopeOf(fromFile: string, specifier: string, depth: number): ModuleScope | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const folder = path.dirname(fromFile);
   const fromJavaScript = /\.[cm]?jsx?$/u.test(fromFile);
-  const key = `${folder}\0${specifier}\0${fromJavaScript}`;
+  // By the path it names: the handlers of a folder per function share `../../libs/response.js`.
+  const key = `${path.resolve(folder, specifier)}\0${fromJavaScript}`;
   const now = Date.now();
   const known = lookups.get(key);
   if (known && now - known.checked < RECHECK_MS) return known.scope;
