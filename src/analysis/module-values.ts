@@ -123,14 +123,25 @@ class ModuleScope {
       }
       forEachExport(statement, (candidate) => this.exports.set(candidate.name, candidate.expression));
     }
+    // A constant whose object the module changes (`HEADERS.x = ...`, `Object.assign(HEADERS, ...)`,
+    // `delete HEADERS.x`) holds more, or less, than its literal shows.
+    walkBody(program, true, (node) => {
+      let owner: TSESTree.Node | undefined;
+      if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression') owner = node.left.object;
+      else if (node.type === 'UnaryExpression' && node.operator === 'delete' && node.argument.type === 'MemberExpression') owner = node.argument.object;
+      else if (node.type === 'CallExpression' && memberPath(node.callee)?.join('.') === 'Object.assign') owner = node.arguments[0];
+      if (owner?.type === 'Identifier') this.reassigned.add(owner.name);
+    });
   }
 
   /** The values an export holds. */
   exported(name: string, depth: number): readonly ModuleValue[] | undefined {
     const node = this.exports.get(name);
     if (!node) return undefined;
-    if (node.type === 'FunctionDeclaration') return [{ kind: 'function', function: { node, module: this } }];
-    return node.type === 'Identifier' ? this.binding(node.name, depth) : this.evaluate(node, undefined, depth);
+    if (node.type === 'Identifier') return this.binding(node.name, depth);
+    // `export const name = ...`, `export function name`: the export is the binding.
+    if (this.topLevel.get(name) === node || this.reassigned.has(name)) return this.binding(name, depth);
+    return this.evaluate(node, undefined, depth);
   }
 
   /** What a call of one of the module's functions returns; its parameters bound to `environment`'s arguments. */

@@ -103,6 +103,11 @@ describe('JavaScript, without types', () => {
     expect(await lint(code, 'javascript.js', false)).toEqual(['2:37 aws-lambda/valid-proxy-response headerArray']);
   });
 
+  it('a constant the module changes after its declaration is not read', async () => {
+    const code = [`import { NOT_FOUND } from './libs/responses.js';`, `export const handler = async (event) => (event.requestContext.http.method === 'GET' ? NOT_FOUND : { statusCode: 405, body: '' });`].join('\n');
+    expect(await lint(code, 'javascript.js', false)).toEqual([]);
+  });
+
   it('a builder destructured from require()', async () => {
     const code = [`const { created } = require('./libs/responses.cjs');`, `exports.handler = async (event) => created(event.path);`].join('\n');
     expect(await lint(code, 'commonjs.cjs', false)).toEqual(['2:36 aws-lambda/valid-proxy-response bodyNotString']);
