@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { forEachExport } from './exports.js';
-import { type FunctionNode, isFunctionNode, literalKind, memberPath, skipTypeWrappers, unaryKind } from './resolve.js';
-import { commonKind, staticKeyName, type ValueKind } from './shape.js';
+import { binaryKind, type FunctionNode, isFunctionNode, literalKind, memberPath, skipTypeWrappers, unaryKind } from './resolve.js';
+import { commonKind, objectLiteralKeys, type ValueKind } from './shape.js';
 import { parsedFile, RECHECK_MS, resolveImport } from './source-files.js';
 
 /**
@@ -247,7 +247,7 @@ class ModuleScope {
       case 'UnaryExpression':
         return [{ kind: unaryKind(expression.operator) }];
       case 'BinaryExpression':
-        return [{ kind: this.binaryKind(expression, environment, depth) }];
+        return [{ kind: binaryKind(expression, (side) => commonKind(this.evaluate(side, environment, depth + 1))) }];
       case 'Identifier':
         return this.identifier(expression.name, environment, depth);
       case 'NewExpression': {
@@ -264,56 +264,20 @@ class ModuleScope {
   }
 
   private object(object: TSESTree.ObjectExpression, environment: CallEnvironment | undefined, depth: number): ModuleValue {
-    const properties = new Map<string, ValueKind>();
-    let complete = true;
-    for (const property of object.properties) {
-      if (property.type === 'SpreadElement') {
-        const spread = this.evaluate(property.argument, environment, depth + 1);
+    const { properties, complete } = objectLiteralKeys<ValueKind>(
+      object,
+      (argument) => {
+        const spread = this.evaluate(argument, environment, depth + 1);
         const only = spread.length === 1 ? spread[0] : undefined;
-        if (only?.properties) {
-          for (const [name, kind] of only.properties) properties.set(name, kind);
-          complete &&= only.complete === true;
-        } else if (!(only && (only.kind === 'null' || only.kind === 'undefined'))) {
-          complete = false;
-        }
-        continue;
-      }
-      const name = staticKeyName(property.key, property.computed);
-      if (name === undefined) {
-        complete = false;
-        continue;
-      }
-      const kind =
+        if (only?.properties) return { properties: only.properties, complete: only.complete === true };
+        return only?.kind === 'null' || only?.kind === 'undefined' ? 'nothing' : undefined;
+      },
+      (_name, property) =>
         property.method ? 'function'
         : property.kind === 'init' ? commonKind(this.evaluate(property.value, environment, depth + 1))
-        : 'unknown';
-      properties.set(name, kind);
-    }
+        : 'unknown',
+    );
     return { kind: 'object', properties, complete };
-  }
-
-  private binaryKind(node: TSESTree.BinaryExpression, environment: CallEnvironment | undefined, depth: number): ValueKind {
-    switch (node.operator) {
-      case '+': {
-        const sides = [node.left, node.right].map((side) => commonKind(this.evaluate(side, environment, depth + 1)));
-        if (sides.includes('string')) return 'string';
-        return sides.every((kind) => kind === 'number') ? 'number' : 'unknown';
-      }
-      case '-':
-      case '*':
-      case '/':
-      case '%':
-      case '**':
-      case '|':
-      case '&':
-      case '^':
-      case '<<':
-      case '>>':
-      case '>>>':
-        return 'number';
-      default:
-        return 'boolean';
-    }
   }
 
   private call(call: TSESTree.CallExpression, environment: CallEnvironment | undefined, depth: number): readonly ModuleValue[] {

@@ -1,6 +1,7 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   commonKind,
+  objectLiteralKeys,
   type ResolvedValue,
   type ResponseShape,
   type ShapeProperty,
@@ -221,7 +222,7 @@ export class ValueResolver {
       case 'UnaryExpression':
         return [{ kind: unaryKind(node.operator), node }];
       case 'BinaryExpression':
-        return [{ kind: this.binaryKind(node), node }];
+        return [{ kind: binaryKind(node, (side) => commonKind(this.resolve(side))), node }];
       case 'NewExpression':
         return [this.resolveNew(node)];
       case 'CallExpression':
@@ -275,29 +276,6 @@ export class ValueResolver {
     return { kind, node, fromType: true, shape: { properties: shapeProperties, complete: true } };
   }
 
-  private binaryKind(node: TSESTree.BinaryExpression): ValueKind {
-    switch (node.operator) {
-      case '+': {
-        const sides = [node.left, node.right].map((side) => commonKind(this.resolve(side)));
-        if (sides.includes('string')) return 'string';
-        return sides.every((kind) => kind === 'number') ? 'number' : 'unknown';
-      }
-      case '-':
-      case '*':
-      case '/':
-      case '%':
-      case '**':
-      case '|':
-      case '&':
-      case '^':
-      case '<<':
-      case '>>':
-      case '>>>':
-        return 'number';
-      default:
-        return 'boolean';
-    }
-  }
 
   private resolveIdentifier(identifier: TSESTree.Identifier): readonly ResolvedValue[] {
     const variable = this.variableOf(identifier);
@@ -386,32 +364,22 @@ export class ValueResolver {
   }
 
   private shapeOfObject(object: TSESTree.ObjectExpression): ResponseShape {
-    const properties = new Map<string, ShapeProperty>();
-    let complete = true;
-    for (const property of object.properties) {
-      if (property.type === 'SpreadElement') {
-        const spread = this.resolve(property.argument);
+    const frame = this.frame;
+    const { properties, complete } = objectLiteralKeys<ShapeProperty>(
+      object,
+      (argument) => {
+        const spread = this.resolve(argument);
         const only = spread.length === 1 ? spread[0] : undefined;
-        if (only?.shape) {
-          for (const [name, inner] of only.shape.properties) properties.set(name, inner);
-          complete &&= only.shape.complete;
-        } else if (!(only && (only.kind === 'null' || only.kind === 'undefined'))) {
-          complete = false;
-        }
-        continue;
-      }
-      const name = staticKeyName(property.key, property.computed);
-      if (name === undefined) {
-        complete = false;
-        continue;
-      }
-      const frame = this.frame;
-      const compute = (): readonly ResolvedValue[] =>
-        property.method || property.kind !== 'init'
-          ? [{ kind: property.method ? 'function' : 'unknown', node: property.value }]
-          : this.inFrame(frame, () => this.resolve(property.value));
-      properties.set(name, new LazyProperty(name, compute, property, property.key, property.value));
-    }
+        return only?.shape ?? (only?.kind === 'null' || only?.kind === 'undefined' ? 'nothing' : undefined);
+      },
+      (name, property) => {
+        const compute = (): readonly ResolvedValue[] =>
+          property.method || property.kind !== 'init'
+            ? [{ kind: property.method ? 'function' : 'unknown', node: property.value }]
+            : this.inFrame(frame, () => this.resolve(property.value));
+        return new LazyProperty(name, compute, property, property.key, property.value);
+      },
+    );
     return { node: object, properties, complete };
   }
 
@@ -631,6 +599,31 @@ class LazyProperty implements ShapeProperty {
 
   get kind(): ValueKind {
     return commonKind(this.values);
+  }
+}
+
+/** What a binary expression gives, from the kinds of its sides (asked for only by `+`). */
+export function binaryKind(node: TSESTree.BinaryExpression, kindOf: (side: TSESTree.Node) => ValueKind): ValueKind {
+  switch (node.operator) {
+    case '+': {
+      const sides = [kindOf(node.left), kindOf(node.right)];
+      if (sides.includes('string')) return 'string';
+      return sides.every((kind) => kind === 'number') ? 'number' : 'unknown';
+    }
+    case '-':
+    case '*':
+    case '/':
+    case '%':
+    case '**':
+    case '|':
+    case '&':
+    case '^':
+    case '<<':
+    case '>>':
+    case '>>>':
+      return 'number';
+    default:
+      return 'boolean';
   }
 }
 

@@ -84,3 +84,32 @@ export function staticKeyName(key: TSESTree.Node, computed: boolean): string | u
   if (key.type === 'TemplateLiteral' && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
+
+/**
+ * An object literal's keys: a spread adds the keys `spread` knows of its value (`'nothing'` for
+ * `...null` and `...undefined`, undefined where they are unknown), each static key what `property`
+ * makes of it. `complete` is false where keys may hide behind a spread or a computed key.
+ */
+export function objectLiteralKeys<P>(
+  object: TSESTree.ObjectExpression,
+  spread: (argument: TSESTree.Expression) => { readonly properties: ReadonlyMap<string, P>; readonly complete: boolean } | 'nothing' | undefined,
+  property: (name: string, property: TSESTree.Property) => P,
+): { properties: Map<string, P>; complete: boolean } {
+  const properties = new Map<string, P>();
+  let complete = true;
+  for (const element of object.properties) {
+    if (element.type === 'SpreadElement') {
+      const keys = spread(element.argument);
+      if (keys === undefined) complete = false;
+      else if (keys !== 'nothing') {
+        for (const [name, inner] of keys.properties) properties.set(name, inner);
+        complete &&= keys.complete;
+      }
+      continue;
+    }
+    const name = staticKeyName(element.key, element.computed);
+    if (name === undefined) complete = false;
+    else properties.set(name, property(name, element));
+  }
+  return { properties, complete };
+}
