@@ -216,6 +216,8 @@ class ModuleScope {
         return argument ? argument() : parameterKind(environment.function, name);
       }
       if (local) return this.evaluate(local, environment, depth + 1);
+      // A function inside another sees that one's names too, which are not followed.
+      if (isNested(environment.function)) return UNKNOWN;
     }
     if (name === 'undefined' && !this.topLevel.has(name)) return [{ kind: 'undefined' }];
     return this.binding(name, depth);
@@ -314,6 +316,16 @@ class ModuleScope {
     }
     return target.module.returned(target.node, target.module === this ? args : new Map(), depth + 1);
   }
+}
+
+/** Whether a function is defined inside another function. */
+function isNested(fn: FunctionNode): boolean {
+  let node: TSESTree.Node | undefined = fn.parent;
+  while (node) {
+    if (isFunctionNode(node)) return true;
+    node = node.parent;
+  }
+  return false;
 }
 
 /** A parameter's kind from its annotation (`statusCode: number`), or unknown. */

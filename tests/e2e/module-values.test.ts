@@ -108,6 +108,11 @@ describe('JavaScript, without types', () => {
     expect(await lint(code, 'javascript.js', false)).toEqual([]);
   });
 
+  it('a function made by another function: the names of the one that made it are not taken for the module\'s', async () => {
+    const code = [`import { accepted } from './libs/responses.js';`, `export const handler = async (event) => accepted(event.body ? 202 : 204);`].join('\n');
+    expect(await lint(code, 'javascript.js', false)).toEqual([]);
+  });
+
   it('a builder destructured from require()', async () => {
     const code = [`const { created } = require('./libs/responses.cjs');`, `exports.handler = async (event) => created(event.path);`].join('\n');
     expect(await lint(code, 'commonjs.cjs', false)).toEqual(['2:36 aws-lambda/valid-proxy-response bodyNotString']);
