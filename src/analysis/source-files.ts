@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -88,12 +88,8 @@ function typescriptEstreeLoaded(): boolean {
  * read, or when `read` throws (a file that does not parse says nothing).
  */
 export function readWhileUnchanged<T>(cache: Map<string, { mtimeMs: number; value: T | undefined }>, file: string, read: (text: string) => T): T | undefined {
-  let mtimeMs: number;
-  try {
-    mtimeMs = statSync(file).mtimeMs;
-  } catch {
-    return undefined;
-  }
+  const mtimeMs = modifiedAt(file);
+  if (mtimeMs === undefined) return undefined;
   const cached = cache.get(file);
   if (cached?.mtimeMs === mtimeMs) return cached.value;
   let value: T | undefined;
@@ -153,11 +149,26 @@ export function resolveImport(folder: string, specifier: string, fromJavaScript 
 }
 
 function isFile(file: string): boolean {
+  return statOf(file)?.isFile() === true;
+}
+
+/**
+ * A file's stats, undefined where there is none. Without an exception: most files a lint run looks for
+ * (a package.json in each function's folder, an import's candidate extensions) do not exist, and a
+ * thrown ENOENT costs several times the `stat` itself.
+ */
+function statOf(file: string): Stats | undefined {
   try {
-    return statSync(file).isFile();
+    return statSync(file, { throwIfNoEntry: false });
   } catch {
-    return false;
+    // Not a folder, or no permission.
+    return undefined;
   }
+}
+
+/** When a file was last changed, or undefined where there is none. */
+export function modifiedAt(file: string): number | undefined {
+  return statOf(file)?.mtimeMs;
 }
 
 /** `require('x')`: the module name. */

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { RECHECK_MS, withoutExtension } from '../source-files.js';
+import { modifiedAt, RECHECK_MS, withoutExtension } from '../source-files.js';
 import { cdkFunctions } from './cdk.js';
 import { type DescribedFunction, DescriptorError, type DescriptorReading, type FunctionsByModule } from './functions.js';
 import { samFunctions } from './sam.js';
@@ -187,10 +187,4 @@ function load(descriptor: string): ParsedDescriptor | undefined {
   return entry;
 }
 
-function modifiedAt(file: string): number | undefined {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return undefined;
-  }
-}
+
