@@ -35,14 +35,20 @@ const UNKNOWN: readonly ModuleValue[] = [{ kind: 'unknown' }];
 const MAX_DEPTH = 16;
 const BINARY_CONSTRUCTORS = new Set(['Uint8Array', 'ArrayBuffer', 'Buffer', 'Blob']);
 
-/** What `import { name } from specifier` in `filename` gives, or undefined when no project module shows it. */
-export function importedValue(filename: string, specifier: string, name: string): readonly ModuleValue[] | undefined {
-  return scopeOf(filename, specifier, 0)?.exported(name, 0);
+/** Where an import stands: the importing file, and whether typescript-estree parsed it. */
+export interface Importer {
+  readonly filename: string;
+  readonly typeScriptParser: boolean;
+}
+
+/** What `import { name } from specifier` gives, or undefined when no project module shows it. */
+export function importedValue(importer: Importer, specifier: string, name: string): readonly ModuleValue[] | undefined {
+  return scopeOf(importer.filename, specifier, 0, importer.typeScriptParser)?.exported(name, 0);
 }
 
 /** What calling an imported function returns, or undefined when no project module shows the function. */
-export function importedCallResult(filename: string, specifier: string, name: string): readonly ModuleValue[] | undefined {
-  const values = importedValue(filename, specifier, name);
+export function importedCallResult(importer: Importer, specifier: string, name: string): readonly ModuleValue[] | undefined {
+  const values = importedValue(importer, specifier, name);
   const only = values?.length === 1 ? values[0] : undefined;
   return only?.function ? only.function.module.returned(only.function.node, undefined, 0) : undefined;
 }
@@ -61,7 +67,7 @@ const scopes = new WeakMap<TSESTree.Program, ModuleScope>();
 /** The module an import names: looked up again after RECHECK_MS, as descriptors are. */
 const lookups = new Map<string, { readonly checked: number; readonly scope: ModuleScope | undefined }>();
 
-function scopeOf(fromFile: string, specifier: string, depth: number): ModuleScope | undefined {
+function scopeOf(fromFile: string, specifier: string, depth: number, typeScriptParser: boolean): ModuleScope | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const folder = path.dirname(fromFile);
   const fromJavaScript = /\.[cm]?jsx?$/u.test(fromFile);
@@ -71,10 +77,10 @@ function scopeOf(fromFile: string, specifier: string, depth: number): ModuleScop
   const known = lookups.get(key);
   if (known && now - known.checked < RECHECK_MS) return known.scope;
   const file = resolveImport(folder, specifier, fromJavaScript);
-  const program = file ? parsedFile(file) : undefined;
+  const program = file ? parsedFile(file, typeScriptParser) : undefined;
   let scope = program ? scopes.get(program) : undefined;
   if (file && program && !scope) {
-    scope = new ModuleScope(file, program);
+    scope = new ModuleScope(file, program, typeScriptParser);
     scopes.set(program, scope);
   }
   lookups.set(key, { checked: now, scope });
@@ -103,6 +109,7 @@ class ModuleScope {
   constructor(
     private readonly file: string,
     program: TSESTree.Program,
+    private readonly typeScriptParser: boolean,
   ) {
     for (const statement of program.body) {
       const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
@@ -199,7 +206,7 @@ class ModuleScope {
       const imported = this.imports.get(name);
       if (node?.type === 'FunctionDeclaration') values = [{ kind: 'function', function: { node, module: this } }];
       else if (node) values = this.evaluate(node, undefined, depth + 1);
-      else if (imported) values = scopeOf(this.file, imported.source, depth + 1)?.exported(imported.name, depth + 1) ?? UNKNOWN;
+      else if (imported) values = scopeOf(this.file, imported.source, depth + 1, this.typeScriptParser)?.exported(imported.name, depth + 1) ?? UNKNOWN;
       this.memo.set(name, values);
       return values;
     } finally {

@@ -515,7 +515,9 @@ export class ValueResolver {
       }
     }
     if (source === undefined || name === undefined || !source.startsWith('.')) return undefined;
-    const values = call ? importedCallResult(this.filename, source, name) : importedValue(this.filename, source, name);
+    // Where the linted file was parsed by typescript-estree, the modules are too (see parseSource).
+    const importer = { filename: this.filename, typeScriptParser: this.sourceCode.parserServices?.esTreeNodeToTSNodeMap !== undefined };
+    const values = call ? importedCallResult(importer, source, name) : importedValue(importer, source, name);
     if (!values || values.length === 0 || (this.types && !fullyKnown(values))) return undefined;
     return values.map((value) => moduleValueAt(value, node));
   }

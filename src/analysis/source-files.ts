@@ -34,30 +34,26 @@ let espree: Espree | undefined;
 
 /**
  * A source file's syntax tree, with `parent` set on every node. Throws an error that names the file
- * and line when it does not parse.
+ * and line when it does not parse. `typeScriptParser`: JavaScript is read by typescript-estree too, as
+ * where the linted files are (its code is warm then, and espree's would be compiled for a few modules).
  */
-export function parseSource(file: string, code: string): TSESTree.Program {
-  const program = parseText(file, code);
+export function parseSource(file: string, code: string, typeScriptParser = false): TSESTree.Program {
+  const program = parseText(file, code, typeScriptParser);
   visit(program, () => undefined, true);
   return program;
 }
 
-function parseText(file: string, code: string): TSESTree.Program {
+function parseText(file: string, code: string, typeScriptParser: boolean): TSESTree.Program {
   const extension = path.extname(file);
   try {
-    if (extension.includes('t')) {
+    if (extension.includes('t') || typeScriptParser) {
       try {
         typescriptEstree ??= require('@typescript-eslint/typescript-estree') as typeof import('@typescript-eslint/typescript-estree');
       } catch {
         throw new Error('TypeScript is not installed, so its TypeScript source cannot be read');
       }
-      return typescriptEstree.parse(code, { jsx: extension === '.tsx' });
-    }
-    // In a typed run typescript-estree has parsed every linted file and espree nothing: its code is
-    // warm, and espree's would be compiled for a few modules.
-    if (typescriptEstree ?? typescriptEstreeLoaded()) {
-      typescriptEstree ??= require('@typescript-eslint/typescript-estree') as typeof import('@typescript-eslint/typescript-estree');
-      return typescriptEstree.parse(code, { jsx: extension === '.jsx' });
+      // The file's path makes its extension choose the language (`.js` is JavaScript, with JSX).
+      return typescriptEstree.parse(code, { filePath: file, jsx: extension === '.tsx' || extension === '.jsx' });
     }
     espree ??= require('espree') as Espree;
     const options = { ecmaVersion: 'latest', ecmaFeatures: { jsx: extension === '.jsx' } };
@@ -71,15 +67,6 @@ function parseText(file: string, code: string): TSESTree.Program {
     const line = (error as { lineNumber?: unknown }).lineNumber;
     const where = typeof line === 'number' ? `${path.basename(file)}:${line}` : path.basename(file);
     throw new Error(`${where}: ${(error as Error).message.split('\n')[0] ?? ''}`, { cause: error });
-  }
-}
-
-/** Whether something (the typescript-eslint parser) has loaded typescript-estree already. */
-function typescriptEstreeLoaded(): boolean {
-  try {
-    return require.cache[require.resolve('@typescript-eslint/typescript-estree')] !== undefined;
-  } catch {
-    return false;
   }
 }
 
@@ -104,9 +91,12 @@ export function readWhileUnchanged<T>(cache: Map<string, { mtimeMs: number; valu
 
 const parsed = new Map<string, { mtimeMs: number; value: TSESTree.Program | undefined }>();
 
-/** A project file's syntax tree, parsed once and again when the file changes; undefined when it does not parse. */
-export function parsedFile(file: string): TSESTree.Program | undefined {
-  return readWhileUnchanged(parsed, file, (text) => parseSource(file, text));
+/**
+ * A project file's syntax tree, parsed once and again when the file changes; undefined when it does not
+ * parse. `typeScriptParser`: see parseSource.
+ */
+export function parsedFile(file: string, typeScriptParser = false): TSESTree.Program | undefined {
+  return readWhileUnchanged(parsed, file, (text) => parseSource(file, text, typeScriptParser));
 }
 
 /** Visits every node of a tree in source order, parents first; `withParents` also sets each node's `parent`. */
