@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { forEachExport } from './exports.js';
-import { binaryKind, type FunctionNode, isFunctionNode, literalKind, memberPath, skipTypeWrappers, unaryKind } from './resolve.js';
+import { binaryKind, constructedKind, type FunctionNode, globalCallKind, isFunctionNode, literalKind, memberPath, skipTypeWrappers, unaryKind } from './resolve.js';
 import { commonKind, objectLiteralKeys, type ValueKind } from './shape.js';
-import { parsedFile, RECHECK_MS, resolveImport } from './source-files.js';
+import { importedName, parsedFile, RECHECK_MS, resolveImport, visit } from './source-files.js';
 
 /**
  * What a module of the project exports, read from its source (parsed once per run, and again when it
@@ -33,7 +33,6 @@ export interface ModuleValue {
 
 const UNKNOWN: readonly ModuleValue[] = [{ kind: 'unknown' }];
 const MAX_DEPTH = 16;
-const BINARY_CONSTRUCTORS = new Set(['Uint8Array', 'ArrayBuffer', 'Buffer', 'Blob']);
 
 /** Where an import stands: the importing file, and whether typescript-estree parsed it. */
 export interface Importer {
@@ -124,8 +123,7 @@ class ModuleScope {
       } else if (declaration?.type === 'ImportDeclaration' && declaration.importKind !== 'type') {
         for (const specifier of declaration.specifiers) {
           if (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type') continue;
-          const name = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
-          this.imports.set(specifier.local.name, { source: declaration.source.value, name });
+          this.imports.set(specifier.local.name, { source: declaration.source.value, name: importedName(specifier) });
         }
       }
       forEachExport(statement, (candidate) => this.exports.set(candidate.name, candidate.expression));
@@ -260,10 +258,8 @@ class ModuleScope {
       case 'Identifier':
         return this.identifier(expression.name, environment, depth);
       case 'NewExpression': {
-        const callee = expression.callee.type === 'Identifier' ? expression.callee.name : '';
-        if (/Error$/u.test(callee)) return [{ kind: 'object', error: true }];
-        if (BINARY_CONSTRUCTORS.has(callee)) return [{ kind: 'buffer' }];
-        return UNKNOWN;
+        const constructed = constructedKind(expression);
+        return constructed ? [constructed] : UNKNOWN;
       }
       case 'CallExpression':
         return this.call(expression, environment, depth);
@@ -291,24 +287,13 @@ class ModuleScope {
 
   private call(call: TSESTree.CallExpression, environment: CallEnvironment | undefined, depth: number): readonly ModuleValue[] {
     const callee = skipTypeWrappers(call.callee);
-    switch (memberPath(callee)?.join('.')) {
-      case 'JSON.stringify':
-        return [{ kind: 'string' }];
-      case 'Buffer.from':
-      case 'Buffer.alloc':
-      case 'Buffer.concat':
-        return [{ kind: 'buffer' }];
-      case 'Promise.resolve': {
-        const first = call.arguments[0];
-        return [{ kind: 'promise', settled: first ? this.evaluate(first, environment, depth + 1) : [{ kind: 'undefined' }] }];
-      }
-      default:
-        break;
+    const global = globalCallKind(callee);
+    if (global) return [{ kind: global }];
+    if (memberPath(callee)?.join('.') === 'Promise.resolve') {
+      const first = call.arguments[0];
+      return [{ kind: 'promise', settled: first ? this.evaluate(first, environment, depth + 1) : [{ kind: 'undefined' }] }];
     }
     if (callee.type !== 'Identifier') return UNKNOWN;
-    if (callee.name === 'String') return [{ kind: 'string' }];
-    if (callee.name === 'Number' || callee.name === 'parseInt' || callee.name === 'parseFloat') return [{ kind: 'number' }];
-    if (callee.name === 'Boolean') return [{ kind: 'boolean' }];
     const functions = this.identifier(callee.name, environment, depth + 1);
     const target = functions.length === 1 ? functions[0]?.function : undefined;
     if (!target) return UNKNOWN;
@@ -402,26 +387,20 @@ function patternNames(pattern: TSESTree.Node): string[] {
   return names;
 }
 
-/** Visits the nodes below `root`; into nested functions only when asked (and never into their names' scopes). */
-function walkBody(root: TSESTree.Node, intoFunctions: boolean, visit: (node: TSESTree.Node) => void): void {
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    visit(node);
-    for (const key of Object.keys(node)) {
-      if (key === 'parent' || key === 'range' || key === 'loc' || key === 'typeAnnotation' || key === 'returnType') continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (typeof child !== 'object' || child === null || typeof (child as { type?: unknown }).type !== 'string') continue;
-        const childNode = child as TSESTree.Node;
-        if (!intoFunctions && isFunctionNode(childNode) && childNode !== root) {
-          if (childNode.type === 'FunctionDeclaration') visit(childNode);
-          continue;
-        }
-        stack.push(childNode);
-      }
+/**
+ * Visits `root` and the nodes below it, not type annotations; and into nested functions only when asked
+ * (otherwise a nested declaration itself is visited, as its name is declared here, but not its inside).
+ */
+function walkBody(root: TSESTree.Node, intoFunctions: boolean, visitor: (node: TSESTree.Node) => void): void {
+  visit(root, (node) => {
+    if (node.type === 'TSTypeAnnotation') return false;
+    if (!intoFunctions && node !== root && isFunctionNode(node)) {
+      if (node.type === 'FunctionDeclaration') visitor(node);
+      return false;
     }
-  }
+    visitor(node);
+    return true;
+  });
 }
 
 /** The `return` statements of a function body, not of functions nested in it. */

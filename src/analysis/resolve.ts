@@ -9,7 +9,7 @@ import {
   type ValueKind,
 } from './shape.js';
 import { fullyKnown, importedCallResult, importedValue, type ModuleValue } from './module-values.js';
-import { requiredModule } from './source-files.js';
+import { destructuredName, importedName, requiredModule } from './source-files.js';
 import type { TypeFacts } from './types.js';
 
 export type FunctionNode =
@@ -268,14 +268,8 @@ export class ValueResolver {
   private typedValue(node: TSESTree.Node, kind: ValueKind): ResolvedValue {
     if (kind !== 'object' || !this.types) return { kind, node, fromType: true };
     const properties = this.types.propertiesOf(node);
-    if (!properties) return { kind, node, fromType: true };
-    const shapeProperties = new Map<string, ShapeProperty>();
-    for (const [name, propertyKind] of properties) {
-      shapeProperties.set(name, { name, kind: propertyKind, values: [{ kind: propertyKind, node, fromType: true }] });
-    }
-    return { kind, node, fromType: true, shape: { properties: shapeProperties, complete: true } };
+    return properties ? knownFromKinds(node, kind, properties, true) : { kind, node, fromType: true };
   }
-
 
   private resolveIdentifier(identifier: TSESTree.Identifier): readonly ResolvedValue[] {
     const variable = this.variableOf(identifier);
@@ -384,12 +378,9 @@ export class ValueResolver {
   }
 
   private resolveNew(node: TSESTree.NewExpression): ResolvedValue {
-    const callee = node.callee.type === 'Identifier' ? node.callee.name : undefined;
-    if (callee === 'Promise') return { kind: 'promise', node };
-    if (callee !== undefined && BINARY_CONSTRUCTORS.has(callee)) return { kind: 'buffer', node };
-    if (callee !== undefined && /Error$/u.test(callee)) return { kind: 'object', node, error: true };
-    if (callee !== undefined && PLAIN_OBJECT_CONSTRUCTORS.has(callee)) return { kind: 'object', node };
-    return this.fromTypes(node);
+    const constructed = constructedKind(node);
+    if (!constructed) return this.fromTypes(node);
+    return constructed.error ? { kind: constructed.kind, node, error: true } : { kind: constructed.kind, node };
   }
 
   private resolveCall(call: TSESTree.CallExpression): readonly ResolvedValue[] {
@@ -422,20 +413,11 @@ export class ValueResolver {
       case 'Promise.any':
       case 'Promise.reject':
         return [{ kind: 'promise', node: call }];
-      case 'Buffer.from':
-      case 'Buffer.alloc':
-      case 'Buffer.concat':
-        return [{ kind: 'buffer', node: call }];
       default:
         break;
     }
-    if (callee.type === 'Identifier') {
-      if (callee.name === 'String') return [{ kind: 'string', node: call }];
-      if (callee.name === 'Number' || callee.name === 'parseInt' || callee.name === 'parseFloat') {
-        return [{ kind: 'number', node: call }];
-      }
-      if (callee.name === 'Boolean') return [{ kind: 'boolean', node: call }];
-    }
+    const global = globalCallKind(callee);
+    if (global) return [{ kind: global, node: call }];
     if (callee.type === 'MemberExpression') {
       const method = staticKeyName(callee.property, callee.computed);
       if (method !== undefined && PROMISE_METHODS.has(method)) return [{ kind: 'promise', node: call }];
@@ -498,23 +480,15 @@ export class ValueResolver {
       const declaration = definition.parent;
       const specifier = definition.node;
       if (declaration.type !== 'ImportDeclaration' || declaration.importKind === 'type') return undefined;
-      if (specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type') {
-        name = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
-      } else if (specifier.type === 'ImportDefaultSpecifier') {
-        name = 'default';
-      }
+      if (specifier.type === 'TSImportEqualsDeclaration' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type')) return undefined;
       source = declaration.source.value;
-    } else if (definition.type === 'Variable' && definition.node.id.type === 'ObjectPattern' && definition.node.init && definition.parent.kind === 'const') {
+      name = importedName(specifier);
+    } else if (definition.type === 'Variable' && definition.node.init && definition.parent.kind === 'const') {
       // `const { ok } = require('../libs/response')`
-      source = requiredModule(definition.node.init);
-      const local = definition.name.name;
-      for (const property of definition.node.id.properties) {
-        if (property.type === 'Property' && !property.computed && property.key.type === 'Identifier' && property.value.type === 'Identifier' && property.value.name === local) {
-          name = property.key.name;
-        }
-      }
+      name = destructuredName(definition.node.id, definition.name.name);
+      source = name === undefined ? undefined : requiredModule(definition.node.init);
     }
-    if (source === undefined || name === undefined || !source.startsWith('.')) return undefined;
+    if (source === undefined || name === undefined || name === '*' || !source.startsWith('.')) return undefined;
     // Where the linted file was parsed by typescript-estree, the modules are too (see parseSource).
     const importer = { filename: this.filename, typeScriptParser: this.sourceCode.parserServices?.esTreeNodeToTSNodeMap !== undefined };
     const values = call ? importedCallResult(importer, source, name) : importedValue(importer, source, name);
@@ -562,9 +536,17 @@ function moduleValueAt(value: ModuleValue, node: TSESTree.Node): ResolvedValue {
   if (value.kind === 'promise') return { kind: 'promise', node, fromType: true, settled: value.settled?.map((each) => moduleValueAt(each, node)) };
   if (value.error) return { kind: value.kind, node, fromType: true, error: true };
   if (!value.properties) return { kind: value.kind, node, fromType: true };
+  return knownFromKinds(node, value.kind, value.properties, value.complete === true);
+}
+
+/**
+ * A value known only by its kind and its keys' kinds (from the checker, or from a module's source),
+ * located at the expression of the linted file that has it.
+ */
+function knownFromKinds(node: TSESTree.Node, kind: ValueKind, keys: ReadonlyMap<string, ValueKind>, complete: boolean): ResolvedValue {
   const properties = new Map<string, ShapeProperty>();
-  for (const [name, kind] of value.properties) properties.set(name, { name, kind, values: [{ kind, node, fromType: true }] });
-  return { kind: value.kind, node, fromType: true, shape: { properties, complete: value.complete === true } };
+  for (const [name, keyKind] of keys) properties.set(name, { name, kind: keyKind, values: [{ kind: keyKind, node, fromType: true }] });
+  return { kind, node, fromType: true, shape: { properties, complete } };
 }
 
 /** `response.json()`: the fetch API's parsed body. */
@@ -602,6 +584,41 @@ class LazyProperty implements ShapeProperty {
   get kind(): ValueKind {
     return commonKind(this.values);
   }
+}
+
+/**
+ * The kind a call of a global function gives whatever its arguments: `String(x)`, `parseInt(x)`,
+ * `Buffer.from(x)`, `JSON.stringify(x)` (whose argument the resolver also keeps).
+ */
+export function globalCallKind(callee: TSESTree.Node): ValueKind | undefined {
+  switch (callee.type === 'Identifier' ? callee.name : memberPath(callee)?.join('.')) {
+    case 'String':
+    case 'JSON.stringify':
+      return 'string';
+    case 'Number':
+    case 'parseInt':
+    case 'parseFloat':
+      return 'number';
+    case 'Boolean':
+      return 'boolean';
+    case 'Buffer.from':
+    case 'Buffer.alloc':
+    case 'Buffer.concat':
+      return 'buffer';
+    default:
+      return undefined;
+  }
+}
+
+/** What `new X(...)` makes, for the constructors whose instances the rules judge; undefined for others. */
+export function constructedKind(node: TSESTree.NewExpression): { readonly kind: ValueKind; readonly error?: true } | undefined {
+  const callee = node.callee.type === 'Identifier' ? node.callee.name : undefined;
+  if (callee === undefined) return undefined;
+  if (callee === 'Promise') return { kind: 'promise' };
+  if (BINARY_CONSTRUCTORS.has(callee)) return { kind: 'buffer' };
+  if (/Error$/u.test(callee)) return { kind: 'object', error: true };
+  if (PLAIN_OBJECT_CONSTRUCTORS.has(callee)) return { kind: 'object' };
+  return undefined;
 }
 
 /** What a binary expression gives, from the kinds of its sides (asked for only by `+`). */

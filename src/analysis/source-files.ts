@@ -99,12 +99,15 @@ export function parsedFile(file: string, typeScriptParser = false): TSESTree.Pro
   return readWhileUnchanged(parsed, file, (text) => parseSource(file, text, typeScriptParser));
 }
 
-/** Visits every node of a tree in source order, parents first; `withParents` also sets each node's `parent`. */
-export function visit(root: TSESTree.Node, visitor: (node: TSESTree.Node) => void, withParents = false): void {
+/**
+ * Visits every node of a tree in source order, parents first; `withParents` also sets each node's
+ * `parent`. A visitor that returns false for a node is not shown what is below it.
+ */
+export function visit(root: TSESTree.Node, visitor: (node: TSESTree.Node) => unknown, withParents = false): void {
   const stack: Record<string, unknown>[] = [root as unknown as Record<string, unknown>];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    visitor(node as unknown as TSESTree.Node);
+    if (visitor(node as unknown as TSESTree.Node) === false) continue;
     const children: Record<string, unknown>[] = [];
     for (const key of Object.keys(node)) {
       if (key === 'parent' || key === 'range' || key === 'loc') continue;
@@ -167,6 +170,17 @@ export function requiredModule(node: TSESTree.Node): string | undefined {
   if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== 'require') return undefined;
   const argument = call.arguments[0];
   return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : undefined;
+}
+
+/** The export a destructured `require` takes for a local name: `handler` in `const { handler: local } = require(...)`. */
+export function destructuredName(pattern: TSESTree.BindingName, local: string): string | undefined {
+  if (pattern.type !== 'ObjectPattern') return undefined;
+  for (const property of pattern.properties) {
+    if (property.type === 'Property' && !property.computed && property.value.type === 'Identifier' && property.value.name === local && property.key.type === 'Identifier') {
+      return property.key.name;
+    }
+  }
+  return undefined;
 }
 
 /** The name an import specifier takes from its module: `default`, `*` for a namespace, or the export's name. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { forEachExport } from './exports.js';
 import { type FunctionNode, isFunctionNode, memberPath, skipTypeWrappers } from './resolve.js';
-import { importedName, parsedFile, requiredModule, resolveImport, visit } from './source-files.js';
+import { destructuredName, importedName, parsedFile, requiredModule, resolveImport, visit } from './source-files.js';
 
 /**
  * Who turns a wrapped handler's return value into the proxy response. A handler exported as a call
@@ -127,16 +127,6 @@ function wrapperKind(call: TSESTree.CallExpression, scope: Scope, filename: stri
   }
   if (definition.type === 'FunctionName' && isFunctionNode(definition.node)) return factoryKind(definition.node);
   return 'unknown';
-}
-
-function destructuredName(pattern: TSESTree.BindingName, local: string): string | undefined {
-  if (pattern.type !== 'ObjectPattern') return undefined;
-  for (const property of pattern.properties) {
-    if (property.type === 'Property' && property.value.type === 'Identifier' && property.value.name === local && property.key.type === 'Identifier') {
-      return property.key.name;
-    }
-  }
-  return undefined;
 }
 
 /** A wrapper imported from a module of the project: read its source; a package's is not read. */

@@ -186,5 +186,3 @@ function load(descriptor: string): ParsedDescriptor | undefined {
   parsed.set(descriptor, entry);
   return entry;
 }
-
-
