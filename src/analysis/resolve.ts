@@ -268,7 +268,7 @@ export class ValueResolver {
   private typedValue(node: TSESTree.Node, kind: ValueKind): ResolvedValue {
     if (kind !== 'object' || !this.types) return { kind, node, fromType: true };
     const properties = this.types.propertiesOf(node);
-    return properties ? knownFromKinds(node, kind, properties, true) : { kind, node, fromType: true };
+    return properties ? knownFromKinds(node, kind, properties.kinds, true, properties.optional) : { kind, node, fromType: true };
   }
 
   private resolveIdentifier(identifier: TSESTree.Identifier): readonly ResolvedValue[] {
@@ -541,11 +541,21 @@ function moduleValueAt(value: ModuleValue, node: TSESTree.Node): ResolvedValue {
 
 /**
  * A value known only by its kind and its keys' kinds (from the checker, or from a module's source),
- * located at the expression of the linted file that has it.
+ * located at the expression of the linted file that has it; `optional` names the keys its type
+ * declares optional.
  */
-function knownFromKinds(node: TSESTree.Node, kind: ValueKind, keys: ReadonlyMap<string, ValueKind>, complete: boolean): ResolvedValue {
+function knownFromKinds(
+  node: TSESTree.Node,
+  kind: ValueKind,
+  keys: ReadonlyMap<string, ValueKind>,
+  complete: boolean,
+  optional?: ReadonlySet<string>,
+): ResolvedValue {
   const properties = new Map<string, ShapeProperty>();
-  for (const [name, keyKind] of keys) properties.set(name, { name, kind: keyKind, values: [{ kind: keyKind, node, fromType: true }] });
+  for (const [name, keyKind] of keys) {
+    const values = [{ kind: keyKind, node, fromType: true }];
+    properties.set(name, optional?.has(name) ? { name, kind: keyKind, values, optional: true } : { name, kind: keyKind, values });
+  }
   return { kind, node, fromType: true, shape: { properties, complete } };
 }
 

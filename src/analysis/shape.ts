@@ -50,6 +50,11 @@ export interface ShapeProperty {
   readonly key?: TSESTree.Node;
   /** The value expression as written. */
   readonly value?: TSESTree.Node;
+  /**
+   * Declared optional by the value's type (`cookies?: string[]`): the value may not have the key. A
+   * check that a key is there (or is not) does not count on it; a check of its value still applies.
+   */
+  readonly optional?: boolean;
 }
 
 /** A response object: its keys, and whether other keys may hide behind a spread or a mutation. */

@@ -16,13 +16,22 @@ export interface TypeFacts {
    * `awaited`, the kind of what it settles with when it is a promise.
    */
   kindOf(node: TSESTree.Node, awaited?: boolean): ValueKind;
-  /** The properties of an (awaited) object type, each with its kind; null when it is not one object. */
-  propertiesOf(node: TSESTree.Node): ReadonlyMap<string, ValueKind> | null;
+  /**
+   * The properties of an (awaited) object type, each with its kind, and which of them the type
+   * declares optional (`cookies?: string[]`: a value of the type may not have them); null when it is
+   * not one object.
+   */
+  propertiesOf(node: TSESTree.Node): TypedProperties | null;
   /**
    * Names of the type (alias and symbol, and each union member's) that `@types/aws-lambda` declares,
    * e.g. `APIGatewayProxyEvent`; a project's own types of the same names are not among them.
    */
   typeNames(node: TSESTree.Node): readonly string[];
+}
+
+export interface TypedProperties {
+  readonly kinds: ReadonlyMap<string, ValueKind>;
+  readonly optional: ReadonlySet<string>;
 }
 
 /**
@@ -115,11 +124,15 @@ export function loadTypeFacts(context: AnyContext): TypeFacts | null {
     propertiesOf(node) {
       const type = awaitedTypeAt(node);
       if (kindOfType(type) !== 'object' || type.getStringIndexType()) return null;
-      const properties = new Map<string, ValueKind>();
+      const kinds = new Map<string, ValueKind>();
+      const optional = new Set<string>();
+      const Optional = loadTypeScript().SymbolFlags.Optional;
       for (const symbol of type.getProperties()) {
-        properties.set(symbol.getName(), kindOfType(checker().getTypeOfSymbol(symbol)));
+        const name = symbol.getName();
+        kinds.set(name, kindOfType(checker().getTypeOfSymbol(symbol)));
+        if (symbol.flags & Optional) optional.add(name);
       }
-      return properties;
+      return { kinds, optional };
     },
     typeNames(node) {
       const names: string[] = [];

@@ -613,6 +613,46 @@ typedTester.run('valid-proxy-response: type information', rule, {
   ],
 });
 
+// A key that a response's type declares optional may be missing from the value: only a key the
+// type says is always there counts as present where a key must not be.
+typedTester.run('valid-proxy-response: optional keys of a declared type', rule, {
+  valid: [
+    // `APIGatewayProxyResult` declares `multiValueHeaders?`: payload 2.0 ignores it only when it is there.
+    `import type { APIGatewayProxyEventV2, APIGatewayProxyResult } from 'aws-lambda';\ndeclare function ok(body: string): APIGatewayProxyResult;\nexport const handler = async (event: APIGatewayProxyEventV2) => ok(event.rawPath);`,
+    // `APIGatewayProxyStructuredResultV2` declares `cookies?`: REST rejects it only when it is there.
+    `import type { APIGatewayProxyEvent, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';\ndeclare function ok(body: string): APIGatewayProxyStructuredResultV2;\nexport const handler = async (event: APIGatewayProxyEvent) => ok(event.path);`,
+    // `ALBResult` declares both header fields optional: a value may have the one the target group reads.
+    {
+      code: `import type { ALBEvent, ALBResult } from 'aws-lambda';\ndeclare function ok(body: string): ALBResult;\nexport const handler = async (event: ALBEvent) => ok(event.path);`,
+      filename: path.join(fixturesDir, 'descriptors/alb-typed/multi.ts'),
+    },
+  ],
+  invalid: [
+    {
+      // Declared always there: payload 2.0 ignores it.
+      code: `import type { APIGatewayProxyEventV2 } from 'aws-lambda';\ndeclare function ok(body: string): { statusCode: number; body: string; multiValueHeaders: Record<string, string[]> };\nexport const handler = async (event: APIGatewayProxyEventV2) => ok(event.rawPath);`,
+      errors: [{ messageId: 'multiValueIgnored', data: { integration: HTTP_V2.integration }, line: 3, column: 65, endLine: 3, endColumn: 82 }],
+    },
+    {
+      // An optional key is still judged by its kind: when it is there, it is an object.
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\ndeclare function ok(body: string): { statusCode: number; body?: { id: string } };\nexport const handler = async (event: APIGatewayProxyEvent) => ok(event.path);`,
+      errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an object' }, line: 3, column: 63, endLine: 3, endColumn: 77 }],
+    },
+    {
+      // Only `headers?`: with it or without it, the target group (multi-value headers on) gets no `multiValueHeaders`.
+      code: `import type { ALBEvent } from 'aws-lambda';\ndeclare function ok(body: string): { statusCode: number; headers?: Record<string, string>; body: string };\nexport const handler = async (event: ALBEvent) => ok(event.path);`,
+      filename: path.join(fixturesDir, 'descriptors/alb-typed/multi.ts'),
+      errors: [
+        {
+          messageId: 'albHeadersField',
+          data: { ...ALB, setting: 'on', descriptor: 'serverless.yml', expected: 'multiValueHeaders', used: 'headers' },
+          line: 3, column: 51, endLine: 3, endColumn: 65,
+        },
+      ],
+    },
+  ],
+});
+
 typedTester.run('valid-proxy-response: parsed JSON with type information', rule, {
   valid: [
     // A typed parse result that is a string is a string body.

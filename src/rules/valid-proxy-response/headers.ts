@@ -21,6 +21,7 @@ export function checkAlbHeadersField(response: ResponseContext, shape: ResponseS
   if (multi === undefined || handler.integration !== 'alb') return;
   const [expected, used] = multi ? ['multiValueHeaders', 'headers'] : ['headers', 'multiValueHeaders'];
   const wrong = shape.properties.get(used);
+  // An optional `headers?` counts: with or without it, a response without the field ALB reads fails.
   if (!wrong || shape.properties.has(expected)) return;
   response.report({
     check: 'headers',
@@ -193,6 +194,8 @@ export function checkMultiValueHeaders(response: ResponseContext, shape: Respons
   const multi = shape.properties.get('multiValueHeaders');
   if (!multi) return;
   if (!isPayloadV1(response.integration)) {
+    // `APIGatewayProxyResult` declares `multiValueHeaders?`: a value of it need not have the key.
+    if (multi.optional) return;
     response.report({ check: 'multi-value-headers', node: multi.key ?? response.at, messageId: 'multiValueIgnored', data: response.names });
     return;
   }

@@ -14,7 +14,8 @@ export function checkUnknownKeys(response: ResponseContext, shape: ResponseShape
   if (!response.contract.rejectsUnknownKeys) return;
   const { names, sourceCode } = response;
   for (const property of shape.properties.values()) {
-    if (response.contract.keys.has(property.name)) continue;
+    // `cookies?` of a payload 2.0 result type: a value of it need not have the key.
+    if (response.contract.keys.has(property.name) || property.optional) continue;
     const node = property.key ?? response.at;
     const fixed = closestKey(property.name);
     if (fixed !== undefined && !shape.properties.has(fixed)) {
