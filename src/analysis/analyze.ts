@@ -18,7 +18,7 @@ import { type FunctionNode, ValueResolver } from './resolve.js';
 import { collectExits, type HandlerExit } from './responses.js';
 import { decideRuntime, type RuntimeLines } from './runtime.js';
 import { type LambdaSettings, readSettings } from './settings.js';
-import type { ResolvedValue } from './shape.js';
+import type { ResolvedValue, ValueKind } from './shape.js';
 import { analysisStats, loadTypeFacts, type TypeFacts } from './types.js';
 import { type ResponseBuilder, responseBuilder } from './wrappers.js';
 
@@ -40,6 +40,8 @@ export class FileFacts {
   private isJavaScriptOnce: boolean | undefined;
   private describedOnce: readonly DescribedFunction[] | undefined;
   private describedNamesOnce: ReadonlySet<string> | undefined;
+  /** Handlers' event parameters that the code types as an HTTP event of `@types/aws-lambda`, with its fields' kinds. */
+  readonly eventFields = new Map<TSESTree.Node, Readonly<Record<string, ValueKind>>>();
 
   constructor(private readonly context: AnyContext) {
     this.settings = readSettings(context.settings);
@@ -83,7 +85,13 @@ export class FileFacts {
   }
 
   get resolver(): ValueResolver {
-    this.resolverOnce ??= new ValueResolver(this.context.sourceCode, this.types, this.types !== null && this.untypedJavaScript, this.context.filename);
+    this.resolverOnce ??= new ValueResolver(
+      this.context.sourceCode,
+      this.types,
+      this.types !== null && this.untypedJavaScript,
+      this.context.filename,
+      (parameter) => this.eventFields.get(parameter),
+    );
     return this.resolverOnce;
   }
 
@@ -137,6 +145,7 @@ export class LambdaHandler {
     this.described = facts.described.find((entry) => entry.exportName === found.exportName);
     this.runtime = decideRuntime(facts.settings, this.described?.runtime);
     this.typeNamesOnce = found.annotatedTypeNames.length > 0 ? found.annotatedTypeNames : undefined;
+    if (found.eventFields && this.parameters.event) facts.eventFields.set(this.parameters.event, found.eventFields);
   }
 
   /**

@@ -1,10 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { GENERIC_LAMBDA_TYPES, integrationOfTypeName } from '../contract/aws-lambda-types.js';
+import { EVENT_FIELD_KINDS, EVENT_TYPE_OF } from '../contract/event-fields.js';
 import { type ExportCandidate, forEachExport } from './exports.js';
 import { LambdaTypeImports } from './lambda-types.js';
 import { type FunctionNode, isFunctionNode, memberPath, skipTypeWrappers, type ValueResolver } from './resolve.js';
 import { returnedFunction } from './wrappers.js';
-import { staticKeyName } from './shape.js';
+import { staticKeyName, type ValueKind } from './shape.js';
 import { BINARY_TYPE_NAMES, type TypeFacts } from './types.js';
 
 /** How the exported value wraps the function the runtime ends up calling. */
@@ -20,6 +21,12 @@ export interface FoundHandler {
   readonly wrapper: HandlerWrapper;
   /** `@types/aws-lambda` type names written on the export, the function's parameters or its return type. */
   readonly annotatedTypeNames: readonly string[];
+  /**
+   * The fields of its event and their kinds, where the code types the event as one HTTP event of
+   * `@types/aws-lambda`: its own annotation (`event: ALBEvent`), or the export's handler type
+   * (`export const handler: ALBHandler = async (event) => ...`).
+   */
+  readonly eventFields: Readonly<Record<string, ValueKind>> | undefined;
 }
 
 /** Modules whose import says that a file is UI code, never a Lambda handler. */
@@ -109,9 +116,21 @@ export function findHandlers(program: TSESTree.Program, options: FindHandlersOpt
       exported: candidate.expression,
       wrapper: target.wrapper,
       annotatedTypeNames,
+      eventFields: eventFieldsOf(candidate, target.function, lambdaTypes),
     });
   }
   return handlers;
+}
+
+/** What `FoundHandler.eventFields` says: from the event's own annotation, or the export's when it types the function itself. */
+function eventFieldsOf(candidate: ExportCandidate, fn: FunctionNode, lambdaTypes: LambdaTypeImports): Readonly<Record<string, ValueKind>> | undefined {
+  const event = fn.params[0];
+  if (event?.type !== 'Identifier') return undefined;
+  const own = lambdaTypes.nameOf(parameterAnnotation(event));
+  const fromExport = own === undefined && skipTypeWrappers(candidate.expression) === fn ? lambdaTypes.nameOf(candidate.annotation) : undefined;
+  const name = own ?? (fromExport?.includes('Handler') ? fromExport : undefined);
+  const eventType = name !== undefined && Object.hasOwn(EVENT_TYPE_OF, name) ? EVENT_TYPE_OF[name] : undefined;
+  return eventType !== undefined && Object.hasOwn(EVENT_FIELD_KINDS, eventType) ? EVENT_FIELD_KINDS[eventType] : undefined;
 }
 
 function isHandler(

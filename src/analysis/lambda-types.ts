@@ -35,6 +35,16 @@ export class LambdaTypeImports {
     }
   }
 
+  /**
+   * The `@types/aws-lambda` name an annotation is, as the package names it (`ALBHandler`, and
+   * `lambda.ALBHandler`), not one it only contains (`Partial<ALBEvent>`, `ALBEvent | Other`).
+   */
+  nameOf(node: TSESTree.Node | undefined): string | undefined {
+    if (node?.type === 'TSTypeReference') return this.packageName(node.typeName);
+    if (node?.type === 'TSImportType' && node.source.value === AWS_LAMBDA_MODULE && node.qualifier?.type === 'Identifier') return node.qualifier.name;
+    return undefined;
+  }
+
   /** The `@types/aws-lambda` names an annotation references, type arguments included, as the package names them. */
   namesIn(node: TSESTree.Node | undefined): string[] {
     if (!node) return [];

@@ -101,12 +101,16 @@ export class ValueResolver {
    *   member read from it, so the checker is not asked about them.
    * @param filename the linted file, whose imports of the project's own modules are read from their
    *   source (`ok(item)` from `../libs/response`); without it they are left to the checker.
+   * @param eventFields for a handler's event parameter that the code types as an HTTP event of
+   *   `@types/aws-lambda`, the kinds of its fields (`event.path` of an `ALBEvent` is a string): known
+   *   without asking the checker, and without type information.
    */
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly types: TypeFacts | null,
     private readonly untypedJavaScript = false,
     private readonly filename?: string,
+    private readonly eventFields?: (parameter: TSESTree.Node) => Readonly<Record<string, ValueKind>> | undefined,
   ) {}
 
   resolve(node: TSESTree.Node): readonly ResolvedValue[] {
@@ -235,6 +239,10 @@ export class ValueResolver {
   }
 
   private fromTypes(node: TSESTree.Node): ResolvedValue {
+    const field = this.eventFieldKind(node);
+    // An object field is left to the checker, which also tells its keys.
+    if (field === 'unknown') return { kind: field, node };
+    if (field !== undefined && (field !== 'object' || !this.types)) return { kind: field, node, fromType: true };
     if (!this.types || (this.untypedJavaScript && this.readFromUntypedParameter(node))) return { kind: 'unknown', node };
     const kind = this.types.kindOf(node);
     if (kind === 'promise') {
@@ -242,6 +250,17 @@ export class ValueResolver {
       return { kind, node, fromType: true, settled: [this.typedValue(node, settledKind)] };
     }
     return this.typedValue(node, kind);
+  }
+
+  /** `event.path`, where `event` is a handler's event parameter of a known event type, never assigned. */
+  private eventFieldKind(node: TSESTree.Node): ValueKind | undefined {
+    if (!this.eventFields || node.type !== 'MemberExpression' || node.object.type !== 'Identifier') return undefined;
+    const key = staticKeyName(node.property, node.computed);
+    const variable = key === undefined ? undefined : this.variableOf(node.object);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (definition?.type !== 'Parameter' || variable!.references.some((reference) => reference.isWrite())) return undefined;
+    const fields = this.eventFields(definition.name);
+    return fields && Object.hasOwn(fields, key!) ? fields[key!] : undefined;
   }
 
   /**

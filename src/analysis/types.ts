@@ -76,7 +76,6 @@ export function loadTypeFacts(context: AnyContext): TypeFacts | null {
   // Asked for on the first question only: most files have no handler and never ask one.
   let checkerOnce: ts.TypeChecker | undefined;
   const checker = (): ts.TypeChecker => (checkerOnce ??= program.getTypeChecker());
-  const TypeFlags = (): typeof ts.TypeFlags => loadTypeScript().TypeFlags;
 
   const filename = context.filename;
   // One question per node: its kind and its properties are read from the same answer.
@@ -95,29 +94,7 @@ export function loadTypeFacts(context: AnyContext): TypeFacts | null {
     return checker().getAwaitedType(type) ?? type;
   };
 
-  const kindOfType = (type: ts.Type): ValueKind => {
-    if (type.isUnion()) {
-      const kinds = new Set(type.types.map(kindOfType));
-      kinds.delete('undefined');
-      return kinds.size === 1 ? [...kinds][0]! : 'unknown';
-    }
-    const flags = type.flags;
-    const TypeFlagsOf = TypeFlags();
-    if (flags & (TypeFlagsOf.Any | TypeFlagsOf.Unknown | TypeFlagsOf.TypeParameter | TypeFlagsOf.Never)) return 'unknown';
-    if (flags & TypeFlagsOf.StringLike) return 'string';
-    if (flags & TypeFlagsOf.NumberLike) return 'number';
-    if (flags & TypeFlagsOf.BooleanLike) return 'boolean';
-    if (flags & TypeFlagsOf.Null) return 'null';
-    if (flags & (TypeFlagsOf.Undefined | TypeFlagsOf.Void)) return 'undefined';
-    if (!(flags & TypeFlagsOf.Object) && !type.isIntersection()) return 'unknown';
-    if (checker().isArrayType(type) || checker().isTupleType(type)) return 'array';
-    const symbolName = type.getSymbol()?.getName();
-    if (symbolName !== undefined && BINARY_TYPE_NAMES.has(symbolName)) return 'buffer';
-    const then = type.getProperty('then');
-    if (then) return 'promise';
-    if (type.getCallSignatures().length > 0) return 'function';
-    return 'object';
-  };
+  const kindOfType = (type: ts.Type): ValueKind => kindOfTypeWith(checker(), loadTypeScript(), type);
 
   return {
     kindOf: (node, awaited = false) => kindOfType(awaited ? awaitedTypeAt(node) : typeAt(node)),
@@ -146,6 +123,34 @@ export function loadTypeFacts(context: AnyContext): TypeFacts | null {
       return names;
     },
   };
+}
+
+/**
+ * The kind of value a type has: `unknown` for `any`, `unknown`, type parameters and unions of several
+ * kinds (`undefined` aside: an optional value has the kind it has when it is there). Also used by
+ * scripts/event-field-kinds.js, which makes the table of event fields with it.
+ */
+export function kindOfTypeWith(checker: ts.TypeChecker, typescript: typeof ts, type: ts.Type): ValueKind {
+  if (type.isUnion()) {
+    const kinds = new Set(type.types.map((member) => kindOfTypeWith(checker, typescript, member)));
+    kinds.delete('undefined');
+    return kinds.size === 1 ? [...kinds][0]! : 'unknown';
+  }
+  const flags = type.flags;
+  const TypeFlags = typescript.TypeFlags;
+  if (flags & (TypeFlags.Any | TypeFlags.Unknown | TypeFlags.TypeParameter | TypeFlags.Never)) return 'unknown';
+  if (flags & TypeFlags.StringLike) return 'string';
+  if (flags & TypeFlags.NumberLike) return 'number';
+  if (flags & TypeFlags.BooleanLike) return 'boolean';
+  if (flags & TypeFlags.Null) return 'null';
+  if (flags & (TypeFlags.Undefined | TypeFlags.Void)) return 'undefined';
+  if (!(flags & TypeFlags.Object) && !type.isIntersection()) return 'unknown';
+  if (checker.isArrayType(type) || checker.isTupleType(type)) return 'array';
+  const symbolName = type.getSymbol()?.getName();
+  if (symbolName !== undefined && BINARY_TYPE_NAMES.has(symbolName)) return 'buffer';
+  if (type.getProperty('then')) return 'promise';
+  if (type.getCallSignatures().length > 0) return 'function';
+  return 'object';
 }
 
 /** Whether `@types/aws-lambda` declares a symbol: where it is declared, not what it is called. */

@@ -553,6 +553,12 @@ typescriptTester.run('valid-proxy-response: TypeScript', rule, {
       errors: [{ messageId: 'bodyNotString', data: { ...REST, what: 'an object' }, line: 2, column: 91, endLine: 2, endColumn: 109 }],
     },
     {
+      // Without type information, the handler type still says what the event's fields hold.
+      code: `import type { ALBHandler } from 'aws-lambda';\nexport const handler: ALBHandler = async (event) => ({ statusCode: 200, headers: { 'x-encoded': event.isBase64Encoded }, body: event.path });`,
+      output: `import type { ALBHandler } from 'aws-lambda';\nexport const handler: ALBHandler = async (event) => ({ statusCode: 200, headers: { 'x-encoded': String(event.isBase64Encoded) }, body: event.path });`,
+      errors: [{ messageId: 'headerNotString', data: { ...ALB, name: 'x-encoded', what: 'a boolean' }, line: 2, column: 97, endLine: 2, endColumn: 118 }],
+    },
+    {
       code: `import type { ALBHandler } from 'aws-lambda';\nexport const handler: ALBHandler = async () => ({ statusCode: 200, headers: { 'content-length': 0 } });`,
       output: `import type { ALBHandler } from 'aws-lambda';\nexport const handler: ALBHandler = async () => ({ statusCode: 200, headers: { 'content-length': '0' } });`,
       errors: [{ messageId: 'headerNotString', data: { ...ALB, name: 'content-length', what: 'a number' }, line: 2, column: 97, endLine: 2, endColumn: 98 }],
