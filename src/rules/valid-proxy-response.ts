@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
 import { FallThroughTracker } from '../analysis/code-paths.js';
 import { createRule } from '../util/create-rule.js';
@@ -116,10 +117,15 @@ export default createRule<[Options], MessageIds>({
       (handler.responseBuilder === 'self' || handler.responseBuilder === 'serializer');
 
     // Async handlers whose body can run off its end answer `undefined` on that path. Only they need
-    // the code path listeners.
+    // the code path listeners: a body whose last statement returns or throws cannot (every path to
+    // its end runs that statement), and most handlers end so.
     const mayRunOffTheEnd = analysis.handlers.filter(
       (handler) =>
-        handler.isAsync && handler.function.body.type === 'BlockStatement' && !handler.parameters.callback && judged(handler),
+        handler.isAsync &&
+        handler.function.body.type === 'BlockStatement' &&
+        !endsInReturnOrThrow(handler.function.body) &&
+        !handler.parameters.callback &&
+        judged(handler),
     );
     const fallThrough = new FallThroughTracker(new Set(mayRunOffTheEnd.map((handler) => handler.function)));
     const checks = onEachHandler(context, (handler) => {
@@ -143,3 +149,8 @@ export default createRule<[Options], MessageIds>({
     return mayRunOffTheEnd.length === 0 ? checks : { ...fallThrough.listeners(), ...checks };
   },
 });
+
+function endsInReturnOrThrow(body: TSESTree.BlockStatement): boolean {
+  const last = body.body.at(-1);
+  return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
+}

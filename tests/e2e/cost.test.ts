@@ -223,6 +223,15 @@ describe('a handler file', () => {
     expect(listenersOf.get('valid-callback')).toEqual(['ThrowStatement']);
   });
 
+  it('async with a block body that ends in a return or a throw: no code path listener', async () => {
+    for (const end of [`return { statusCode: 200, body: '' };`, `throw new Error('unsupported');`]) {
+      const code = `export const handler = async (event) => {\n  if (event.path === '/') return { statusCode: 200, body: 'home' };\n  ${end}\n};\n`;
+      const [result] = await lint(code, 'javascript.js', false);
+      expect(result?.messages).toEqual([]);
+      expect(listenersOf.get('valid-proxy-response')).toEqual(['Program:exit']);
+    }
+  });
+
   it('with a callback: valid-callback follows its calls and code paths', async () => {
     const code = `export const handler = (event, context, callback) => {\n  callback(null, { statusCode: 200, body: '' });\n};\n`;
     await lint(code, 'javascript.js', false);
