@@ -91,6 +91,7 @@ function pushChild(stack: TSESTree.Node[], child: unknown, intoFunctions: boolea
  */
 export class ValueResolver {
   private readonly memo = new Map<TSESTree.Node, readonly ResolvedValue[]>();
+  private readonly variables = new Map<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
   private readonly active = new Set<TSESTree.Node>();
   /** Inside a call to a function of the file: what its parameters were given. */
   private frame: CallFrame | undefined;
@@ -135,7 +136,14 @@ export class ValueResolver {
 
   /** The variable an identifier refers to, if the scope manager knows it. */
   variableOf(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-    return ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier);
+    // Asked several times for one identifier (is it bound in the file, what does it hold, is it an
+    // import): the scope walk is done once.
+    let variable = this.variables.get(identifier);
+    if (variable === undefined) {
+      variable = ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier);
+      this.variables.set(identifier, variable);
+    }
+    return variable;
   }
 
   /**
