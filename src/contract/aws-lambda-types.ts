@@ -19,9 +19,11 @@ const OTHER_TRIGGER_TYPE =
 export function integrationOfTypeName(name: string): Integration | 'other' | undefined {
   if (/^LambdaFunctionURL/u.test(name)) return 'url';
   if (/^ALB/u.test(name)) return 'alb';
+  // WebSocket routes (`APIGatewayProxyWebsocketHandlerV2`) answer a socket, not an HTTP request.
+  if (name.includes('Websocket')) return 'other';
   if (name.startsWith('APIGatewayProxy')) return name.includes('V2') ? 'http-v2' : 'rest';
   if (name === 'APIGatewayEvent') return 'rest';
-  if (/Authorizer|^APIGatewayWebsocket/u.test(name)) return 'other';
+  if (/Authorizer/u.test(name)) return 'other';
   if (OTHER_TRIGGER_TYPE.test(name)) return 'other';
   return undefined;
 }

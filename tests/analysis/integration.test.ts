@@ -177,6 +177,11 @@ typescriptTester.run('integration: type annotations', dumpRule, {
       errors: [said('handler: other rest(default) classic+modern none'), said('return: object{policyDocument:unknown,principalId:string}')],
     },
     {
+      // A WebSocket route answers a socket: its name starts like an HTTP API 2.0 type's.
+      code: `import type { APIGatewayProxyWebsocketHandlerV2 } from 'aws-lambda';\nexport const handler: APIGatewayProxyWebsocketHandlerV2 = async (event) => ({ statusCode: 200 });`,
+      errors: [said('handler: other rest(default) classic+modern none'), said('return: object{statusCode:number}')],
+    },
+    {
       code: `import type { S3Event } from 'aws-lambda';\nexport const handler = async (event: S3Event): Promise<void> => {};`,
       errors: [said('handler: other rest(default) classic+modern none')],
     },

@@ -545,6 +545,8 @@ typescriptTester.run('valid-proxy-response: TypeScript', rule, {
   valid: [
     `import type { APIGatewayProxyHandlerV2 } from 'aws-lambda';\nexport const handler: APIGatewayProxyHandlerV2 = async () => ({ message: 'inferred' });`,
     `import type { SQSHandler } from 'aws-lambda';\nexport const handler: SQSHandler = async () => ({ batchItemFailures: [] }) as never;`,
+    // A WebSocket route is not judged as an HTTP API 2.0 handler.
+    `import type { APIGatewayProxyWebsocketHandlerV2 } from 'aws-lambda';\nexport const handler: APIGatewayProxyWebsocketHandlerV2 = async (event) => ({ body: { connected: event.requestContext.connectionId } });`,
   ],
   invalid: [
     {
