@@ -51,6 +51,8 @@ const median = (numbers) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const ms = (value) => `${value.toFixed(0)} ms`;
+/** What a difference of medians does to a time, in words: "add 3 ms to", or for a faster median "take 1 ms from". */
+const difference = (value) => (value >= 0 ? `add ${ms(value)} to` : `take ${ms(-value)} from`);
 const pct = (value) => `${(value * 100).toFixed(2)}%`;
 
 function measure(way, dir) {
@@ -378,8 +380,8 @@ if (editor) {
     '| --- | --: | --: | --: | --: |',
     ...editor.setups.map((setup) => `| ${setup.name} | ${setup.diagnostics} | ${ms(setup.median)} | ${ms(setup.p90)} | ${ms(setup.first)} |`),
     '',
-    `Our rules add ${ms(aloneOurs.median - alone.median)} to the median edit where no other rule asks the type checker anything,`,
-    `and ${ms(floatingOurs.median - floating.median)} beside no-floating-promises, which makes the checker answer first.`,
+    `Our rules ${difference(aloneOurs.median - alone.median)} the median edit where no other rule asks the type checker anything,`,
+    `and ${difference(floatingOurs.median - floating.median)} it beside no-floating-promises, which makes the checker answer first.`,
     '',
   );
 }
