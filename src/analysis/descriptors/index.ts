@@ -68,14 +68,18 @@ const warned = new Set<string>();
  */
 export function describedFunctions(filename: string): DescribedFunction[] {
   if (!path.isAbsolute(filename)) return [];
-  const key = withoutExtension(filename);
   const folder = path.dirname(filename);
   const parent = path.dirname(folder);
-  if (parent !== folder) {
-    const named = namedBy(descriptorsAbove(parent), key);
+  const fromAbove = parent === folder ? [] : descriptorsAbove(parent);
+  // The module's name is worked out only where a descriptor may name it (most projects have none).
+  let key: string | undefined;
+  if (fromAbove.length > 0) {
+    key = withoutExtension(filename);
+    const named = namedBy(fromAbove, key);
     if (named.length > 0) return named;
   }
-  return namedBy(descriptorsAbove(folder), key);
+  const fromFolder = descriptorsAbove(folder);
+  return fromFolder.length === 0 ? [] : namedBy(fromFolder, key ?? withoutExtension(filename));
 }
 
 function namedBy(descriptors: readonly string[], key: string): DescribedFunction[] {
