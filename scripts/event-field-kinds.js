@@ -35,6 +35,7 @@ export function computeEventFieldKinds() {
   const module = checker.getSymbolAtLocation(program.getSourceFile(declarations));
   const events = {};
   const eventOf = {};
+  const sameFields = new Map();
   const exported = checker.getExportsOfModule(module).sort((a, b) => a.getName().localeCompare(b.getName()));
   for (const symbol of exported) {
     const name = symbol.getName();
@@ -47,14 +48,25 @@ export function computeEventFieldKinds() {
     if (signature ? !/Handler/u.test(name) : !EVENT_NAME.test(name)) continue;
     const parameter = signature?.getParameters()[0];
     const eventType = parameter ? checker.getTypeOfSymbol(parameter) : type;
-    const eventName = parameter ? (eventType.aliasSymbol ?? eventType.getSymbol())?.getName() : name;
+    // An event by the name of the type it is (`APIGatewayEvent` is `APIGatewayProxyEvent`).
+    const eventName = (eventType.aliasSymbol ?? eventType.getSymbol())?.getName();
     if (eventName === undefined || eventType.isUnion() || !(eventType.flags & ts.TypeFlags.Object)) continue;
-    eventOf[name] = eventName;
-    if (events[eventName]) continue;
+    if (events[eventName]) {
+      eventOf[name] = eventName;
+      continue;
+    }
     const fields = {};
     for (const property of checker.getPropertiesOfType(eventType)) {
       fields[property.getName()] = kindOfTypeWith(checker, ts, checker.getTypeOfSymbol(property));
     }
+    // Events with the same fields (an alias, an authorizer's variant) share one entry.
+    const same = sameFields.get(JSON.stringify(fields));
+    if (same !== undefined) {
+      eventOf[name] = same;
+      continue;
+    }
+    sameFields.set(JSON.stringify(fields), eventName);
+    eventOf[name] = eventName;
     events[eventName] = fields;
   }
   const version = JSON.parse(ts.sys.readFile(require.resolve('@types/aws-lambda/package.json'))).version;
