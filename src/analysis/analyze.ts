@@ -4,7 +4,7 @@ import { EVENT_OBJECT_FIELDS, type Integration } from '../contract/proxy-contrac
 import { ANSWER_IGNORED_RECORD_FIELDS, ANSWER_IGNORED_TYPE } from '../contract/triggers.js';
 import { findCompletions, type HandlerCompletions, handlerParameters, type HandlerParameters } from './completions.js';
 import { type AsyncConversion, planAsyncConversion } from './conversion.js';
-import { type DescribedFunction, describedFunctions } from './descriptors/index.js';
+import { type DescribedFunction, describedFunctions, otherCloudService } from './descriptors/index.js';
 import { eventTypeNames, type FoundHandler, findHandlers, type HandlerWrapper } from './handlers.js';
 import {
   decideIntegration,
@@ -40,6 +40,7 @@ export class FileFacts {
   private isJavaScriptOnce: boolean | undefined;
   private describedOnce: readonly DescribedFunction[] | undefined;
   private describedNamesOnce: ReadonlySet<string> | undefined;
+  private otherCloudOnce: boolean | undefined;
   /** Handlers' event parameters that the code types as an HTTP event of `@types/aws-lambda`, with its fields' kinds. */
   readonly eventFields = new Map<TSESTree.Node, Readonly<Record<string, ValueKind>>>();
 
@@ -64,6 +65,15 @@ export class FileFacts {
    */
   get describedIfLooked(): readonly DescribedFunction[] | undefined {
     return this.describedOnce;
+  }
+
+  /**
+   * The file belongs to a service on another cloud (a Serverless Framework service on Azure,
+   * OpenWhisk, ...) and no descriptor names it as a Lambda function: nothing in it is judged.
+   */
+  get otherCloud(): boolean {
+    this.otherCloudOnce ??= this.settings.descriptors && this.described.length === 0 && otherCloudService(this.context.filename) !== undefined;
+    return this.otherCloudOnce;
   }
 
   /** The export names a deployment descriptor names. */
@@ -299,7 +309,9 @@ function buildAnalysis(context: AnyContext): FileAnalysis {
     facts,
     javaScriptText: facts.isJavaScript ? sourceCode.text : undefined,
   });
-  return { facts, handlers: found.length === 0 ? NO_HANDLERS : found.map((entry) => new LambdaHandler(entry, facts)) };
+  // A module of a service on another cloud is asked about only when it looks like a handler.
+  if (found.length === 0 || facts.otherCloud) return { facts, handlers: NO_HANDLERS };
+  return { facts, handlers: found.map((entry) => new LambdaHandler(entry, facts)) };
 }
 
 /** The shared model of a file, computed once and read by every rule. */

@@ -66,7 +66,9 @@ export default createRule<[], MessageIds>({
     function reportLibraryHandlers(): void {
       const facts = analyzeFile(context).facts;
       const names = () => new Set([...facts.handlerNames(), ...facts.describedNames]);
-      for (const made of libraryHandlers(sourceCode.ast, sourceCode.text, context.filename, names)) {
+      const found = libraryHandlers(sourceCode.ast, sourceCode.text, context.filename, names);
+      if (found.length === 0 || facts.otherCloud) return;
+      for (const made of found) {
         const described = facts.described.find((entry) => entry.exportName === made.exportName);
         const runtime = decideRuntime(facts.settings, described?.runtime);
         if (!runtime.modern) continue;

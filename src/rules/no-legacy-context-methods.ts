@@ -101,7 +101,7 @@ export default createRule<[], MessageIds>({
      */
     function helperListeners(): TSESLint.RuleListener {
       if (!LEGACY_CALL_TEXT.test(sourceCode.text) || !decideRuntime(analysis.facts.settings, undefined).modern) return {};
-      if (moduleExports(sourceCode.ast).names.size === 0) return {};
+      if (moduleExports(sourceCode.ast).names.size === 0 || analysis.facts.otherCloud) return {};
       return {
         CallExpression(call) {
           const callee = call.callee;

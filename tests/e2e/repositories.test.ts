@@ -44,9 +44,17 @@ describe('a Serverless Framework service with includes and self references', () 
   });
 });
 
-describe('a Serverless service on another provider', () => {
-  it('is not Lambda: its http events are not API Gateway', async () => {
+describe('Serverless services on other providers', () => {
+  it('are not Lambda: Azure http events are not API Gateway, and `context.done` is Azure\'s', async () => {
     expect(await lint('azure-service')).toEqual([]);
+  });
+
+  it('are not Lambda: an OpenWhisk action returns its result', async () => {
+    expect(await lint('openwhisk-actions')).toEqual([]);
+  });
+
+  it('are not Lambda: a Twilio function takes (context, event, callback), named without an export', async () => {
+    expect(await lint('twilio-service')).toEqual([]);
   });
 });
 

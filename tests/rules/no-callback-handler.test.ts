@@ -252,6 +252,8 @@ javascriptTester.run('no-callback-handler: handlers a library makes', rule, {
     // Not a handler name, and not made by the library.
     { code: `${EXPRESS_APP}export const server = serverlessExpress({ app });`, filename: inLibraries('express-v4') },
     { code: `import { handle } from './handle.js';\nexport const handler = handle(app);`, filename: inLibraries('hono-old') },
+    // In a Serverless service on Azure: not a Lambda function.
+    { code: `${EXPRESS_APP}export const handler = serverlessExpress({ app });`, filename: path.join(fixturesDir, 'libraries', 'express-v4', 'azure', 'handler.js') },
     // No version known (nothing installed or declared up to the repository root): nothing said.
     { code: `import { handle } from 'hono/lambda-edge';\nexport const handler = handle(app);`, filename: inLibraries('codegenie-v5') },
   ],

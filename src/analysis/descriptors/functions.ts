@@ -27,6 +27,11 @@ export type FunctionsByModule = Map<string, DescribedFunction[]>;
 export interface DescriptorReading {
   readonly functions: FunctionsByModule;
   readonly files: readonly string[];
+  /**
+   * The provider, for a service deployed to another cloud (a Serverless Framework service on `azure`,
+   * `openwhisk`, `google`, `twilio` ...): no module below its folder is a Lambda function.
+   */
+  readonly otherCloud?: string;
 }
 
 /** `src/handlers/user.get` relative to `base`: the module file (without extension) and the export. */

@@ -38,6 +38,7 @@ interface ParsedDescriptor {
   readonly stamps: readonly (readonly [string, number])[];
   checkedAt: number;
   readonly functions: FunctionsByModule;
+  readonly otherCloud: string | undefined;
 }
 
 interface FolderListing {
@@ -80,6 +81,17 @@ export function describedFunctions(filename: string): DescribedFunction[] {
   }
   const fromFolder = descriptorsAbove(folder);
   return fromFolder.length === 0 ? [] : namedBy(fromFolder, key ?? withoutExtension(filename));
+}
+
+/**
+ * The descriptor of a service on another cloud that the file belongs to (the nearest Serverless
+ * Framework service above it deploys to Azure, OpenWhisk, ...), or undefined. Asked only about a
+ * module that no descriptor names and that looks like a handler.
+ */
+export function otherCloudService(filename: string): string | undefined {
+  if (!path.isAbsolute(filename)) return undefined;
+  const service = descriptorsAbove(path.dirname(filename)).find((descriptor) => KIND_BY_NAME.get(path.basename(descriptor))?.read === serverlessFunctions);
+  return service !== undefined && load(service)?.otherCloud !== undefined ? service : undefined;
 }
 
 function namedBy(descriptors: readonly string[], key: string): DescribedFunction[] {
@@ -186,7 +198,7 @@ function load(descriptor: string): ParsedDescriptor | undefined {
   const stamps = [descriptor, ...reading.files.filter((file) => file !== descriptor)].map(
     (file) => [file, file === descriptor ? mtimeMs : (modifiedAt(file) ?? -1)] as const,
   );
-  const entry = { stamps, functions: reading.functions, checkedAt: now };
+  const entry = { stamps, functions: reading.functions, checkedAt: now, otherCloud: reading.otherCloud };
   parsed.set(descriptor, entry);
   return entry;
 }

@@ -15,7 +15,12 @@ export function serverlessFunctions(descriptor: string): DescriptorReading {
   const document = service.root;
   const functions: FunctionsByModule = new Map();
   const provider = asRecord(service.resolve(document.provider)) ?? {};
-  if (asString(provider.name)?.toLowerCase() !== 'aws') return { functions, files: service.files };
+  const providerName = asString(provider.name)?.toLowerCase();
+  if (providerName !== 'aws') {
+    // Its functions run elsewhere (Azure's `context.done`, OpenWhisk's `main(params)`, Twilio's
+    // `(context, event, callback)`): none of the service's modules is judged as a Lambda handler.
+    return providerName === undefined ? { functions, files: service.files } : { functions, files: service.files, otherCloud: providerName };
+  }
   const base = path.dirname(descriptor);
   const payload = scalarText(asRecord(provider.httpApi)?.payload) ?? '2.0';
   for (const definition of functionDefinitions(service.resolve(document.functions))) {
