@@ -33,6 +33,10 @@ const EVENT_PATHS: readonly [string, Integration | 'other'][] = [
   ['routeArn', 'other'],
   ['authorizationToken', 'other'],
   ['RequestType', 'other'],
+  // Bedrock Agents' action groups: the event has `httpMethod` and `apiPath` too, but the answer is
+  // `{ messageVersion, response }` for the agent.
+  ['actionGroup', 'other'],
+  ['apiPath', 'other'],
 ];
 /** Paths that say "HTTP" but not which integration: they do not decide between REST and ALB. */
 const WEAK_INTEGRATION_PATHS = new Set(['pathParameters', 'queryStringParameters']);

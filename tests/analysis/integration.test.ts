@@ -107,6 +107,11 @@ javascriptTester.run('integration: event usage, answers and settings', dumpRule,
       code: `export const handler = async ({ methodArn }) => ({ principalId: 'user', policyDocument: methodArn });`,
       errors: [said('handler: other rest(default) classic+modern none'), said('return: object{policyDocument:unknown,principalId:string}')],
     },
+    {
+      // A Bedrock agent's action group: `httpMethod` beside `apiPath` and `actionGroup`, answered to the agent.
+      code: `exports.handler = async (event) => ({ messageVersion: '1.0', response: { actionGroup: event.actionGroup, apiPath: event.apiPath, httpMethod: event.httpMethod } });`,
+      errors: [said('handler: other rest(event) classic+modern none'), said('return: object{messageVersion:string,response:object}')],
+    },
   ],
 });
 
