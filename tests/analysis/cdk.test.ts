@@ -60,11 +60,29 @@ describe('function constructs', () => {
       ),
     );
     expect(read(descriptor)).toEqual([
-      'src/a/index#handler nodejs22.x ?',
-      'src/b#main nodejs20.x ?',
-      'src/nested/c#run nodejs24.x ?',
-      'src/d#handler nodejs22.x ?',
+      'src/a/index#handler nodejs22.x other',
+      'src/b#main nodejs20.x other',
+      'src/nested/c#run nodejs24.x other',
+      'src/d#handler nodejs22.x other',
     ]);
+  });
+
+  it('paths built with path functions imported by name: join, resolve, dirname and fileURLToPath', () => {
+    const descriptor = app({
+      'bin/app.ts': "import '../lib/stack.js';\n",
+      'lib/stack.ts': `import { join } from 'node:path';
+import { dirname as folderOf, resolve } from 'path';
+import { fileURLToPath } from 'node:url';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const { join: joined } = require('path');
+const here = folderOf(fileURLToPath(import.meta.url));
+new NodejsFunction(this, 'A', { entry: join(__dirname, '..', 'lambda', 'a.ts'), runtime: lambda.Runtime.NODEJS_22_X });
+new NodejsFunction(this, 'B', { entry: resolve(here, '../lambda/b.ts'), runtime: lambda.Runtime.NODEJS_22_X });
+new NodejsFunction(this, 'C', { entry: joined(__dirname, '../lambda/c.ts'), runtime: lambda.Runtime.NODEJS_22_X });
+`,
+    });
+    expect(read(descriptor)).toEqual(['lambda/a#handler nodejs22.x other', 'lambda/b#handler nodejs22.x other', 'lambda/c#handler nodejs22.x other']);
   });
 
   it('NodejsFunction: entry, handler, the default entry beside the stack file, and imports of every shape', () => {
@@ -86,9 +104,9 @@ import path from 'node:path';
 `,
     });
     expect(read(descriptor)).toEqual([
-      'lambda/a#handler nodejs22.x ?',
-      'lambda/b#main nodejs24.x ?',
-      'lib/stack.worker#handler nodejs22.x ?',
+      'lambda/a#handler nodejs22.x other',
+      'lambda/b#main nodejs24.x other',
+      'lib/stack.worker#handler nodejs22.x other',
     ]);
   });
 
@@ -109,7 +127,7 @@ module.exports = { AppStack };
       },
       { app: 'node bin/app.js' },
     );
-    expect(read(descriptor)).toEqual(['functions/a#handler nodejs22.x ?']);
+    expect(read(descriptor)).toEqual(['functions/a#handler nodejs22.x other']);
   });
 });
 
@@ -130,14 +148,14 @@ describe('runtimes that depend on the aws-cdk-lib version and the feature flag',
   const flag = { '@aws-cdk/aws-lambda-nodejs:useLatestRuntimeVersion': true };
 
   it('the installed version first, then the range in package.json; the flag makes NodejsFunction follow NODEJS_LATEST', () => {
-    expect(latest({ dependencies: { 'aws-cdk-lib': '^2.100.0' } }, '2.259.0', flag)).toEqual(['src/l#handler nodejs24.x ?', 'src/d#handler nodejs24.x ?']);
-    expect(latest({ devDependencies: { 'aws-cdk-lib': '2.258.1' } }, undefined, flag)).toEqual(['src/l#handler nodejs22.x ?', 'src/d#handler nodejs22.x ?']);
-    expect(latest({ dependencies: { 'aws-cdk-lib': '^2.259.0' } }, undefined, flag)).toEqual(['src/l#handler nodejs24.x ?', 'src/d#handler nodejs24.x ?']);
+    expect(latest({ dependencies: { 'aws-cdk-lib': '^2.100.0' } }, '2.259.0', flag)).toEqual(['src/l#handler nodejs24.x other', 'src/d#handler nodejs24.x other']);
+    expect(latest({ devDependencies: { 'aws-cdk-lib': '2.258.1' } }, undefined, flag)).toEqual(['src/l#handler nodejs22.x other', 'src/d#handler nodejs22.x other']);
+    expect(latest({ dependencies: { 'aws-cdk-lib': '^2.259.0' } }, undefined, flag)).toEqual(['src/l#handler nodejs24.x other', 'src/d#handler nodejs24.x other']);
   });
 
   it('a range that spans a change, or no version at all, is unknown; without the flag NodejsFunction keeps nodejs16.x', () => {
-    expect(latest({ dependencies: { 'aws-cdk-lib': '^2.200.0' } })).toEqual(['src/l#handler ? ?', 'src/d#handler nodejs16.x ?']);
-    expect(latest({})).toEqual(['src/l#handler ? ?', 'src/d#handler nodejs16.x ?']);
+    expect(latest({ dependencies: { 'aws-cdk-lib': '^2.200.0' } })).toEqual(['src/l#handler ? other', 'src/d#handler nodejs16.x other']);
+    expect(latest({})).toEqual(['src/l#handler ? other', 'src/d#handler nodejs16.x other']);
   });
 });
 
@@ -220,7 +238,23 @@ import * as events from 'aws-cdk-lib/aws-events';`,
       'src/rule#handler nodejs22.x other ignored',
       'src/mapping#handler nodejs22.x other',
       'src/unknown#handler nodejs22.x ?',
-      'src/nothing#handler nodejs22.x ?',
+      'src/nothing#handler nodejs22.x other',
+    ]);
+  });
+
+  it('a function no trigger names is invoked directly only where the app has no HTTP front door it cannot see', () => {
+    const unwired = `    new lambda.Function(this, 'Direct', { code: lambda.Code.fromAsset('src'), runtime: lambda.Runtime.NODEJS_22_X, handler: 'direct.handler' });`;
+    // No API, load balancer or Function URL anywhere, and only the CDK's own modules: invoked directly.
+    expect(read(app(stack(unwired, "import { NagSuppressions } from 'cdk-nag';\nimport { readFileSync } from 'node:fs';")))).toEqual([
+      'src/direct#handler nodejs22.x other',
+    ]);
+    // An API in the app that does not name it (it may take the function by a path the reader does not follow).
+    expect(read(app(stack(`${unwired}\n    new apigw.RestApi(this, 'Api');`, "import * as apigw from 'aws-cdk-lib/aws-apigateway';")))).toEqual([
+      'src/direct#handler nodejs22.x ?',
+    ]);
+    // A construct library may make an API the reader cannot see.
+    expect(read(app(stack(unwired, "import { LambdaToSqs } from '@aws-solutions-constructs/aws-lambda-sqs';")))).toEqual([
+      'src/direct#handler nodejs22.x ?',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import {
@@ -60,6 +61,10 @@ const CDK_LATEST_SPANS = CDK_LATEST_NODE_RUNTIME.map((entry, index) => ({ ...ent
 const MULTI_VALUE_HEADERS = /multiValueHeadersEnabled|lambda\.multi_value_headers\.enabled/u;
 /** More files than a CDK app has: the rest is not read. */
 const MAX_FILES = 400;
+/** What an app that makes an HTTP front door names: the modules' and constructs' names. */
+const FRONT_DOOR_TEXT = /apigateway|elasticloadbalancing|FunctionUrl|ApiEventSource/iu;
+/** Modules whose import says nothing hidden is made: the CDK itself, `constructs`, and app plumbing. */
+const KNOWN_APP_MODULES = /^(?:aws-cdk-lib(?:\/.*)?|@aws-cdk\/.+|constructs|source-map-support(?:\/.*)?|cdk-nag)$/u;
 
 type Node = TSESTree.Node;
 
@@ -86,8 +91,11 @@ interface SourceFile {
   readonly specifiers: string[];
   /** Local name: the CDK module and export it is (`*` for a namespace). */
   readonly imports: Map<string, { module: string; name: string }>;
-  /** Local names bound to `path` / `node:path` and `fileURLToPath`. */
-  readonly pathNames: Set<string>;
+  /**
+   * Local names bound to `path` / `node:path` / `url`, with what they import: `*` or `default` for
+   * the module, or the function (`join`, `resolve`, `dirname`, `fileURLToPath`).
+   */
+  readonly pathNames: Map<string, string>;
   /** What each `const` / `let` / `var` name is first given, and each `this.x` / `x =` assignment. */
   readonly values: Map<string, Node>;
   /** The function each holder (variable name or `this.x`) holds. */
@@ -133,12 +141,15 @@ class CdkApp {
 
   functions(): FunctionsByModule {
     const functions: FunctionsByModule = new Map();
+    // Where the app has no HTTP front door at all, a function no trigger names is invoked directly
+    // (the SDK, a state machine by ARN): its answer is not an HTTP response, however it looks.
+    const noFrontDoor = this.hasNoFrontDoor();
     for (const source of this.sources) {
       for (const site of new Set(source.sites.values())) {
         addFunction(functions, site.module, {
           exportName: site.exportName,
           runtime: site.runtime(),
-          integration: integrationOf(site),
+          integration: integrationOf(site) ?? (noFrontDoor && !site.unknown ? 'other' : undefined),
           albMultiValueHeaders: false,
           answerIgnored: site.ignored.length > 0 && site.ignored.every(Boolean),
           descriptor: this.descriptor,
@@ -157,7 +168,7 @@ class CdkApp {
       calls: [],
       specifiers: [],
       imports: new Map(),
-      pathNames: new Set(),
+      pathNames: new Map(),
       values: new Map(),
       holders: new Map(),
       sites: new Map(),
@@ -229,7 +240,7 @@ class CdkApp {
 
   private bindImport(source: SourceFile, local: string, from: string, name: string): void {
     if (from === 'path' || from === 'node:path' || from === 'url' || from === 'node:url') {
-      source.pathNames.add(local);
+      source.pathNames.set(local, name);
       return;
     }
     if (from === 'aws-cdk-lib' && name !== '*') {
@@ -304,6 +315,20 @@ class CdkApp {
       return fresh(module, handler, () => (runtime ? this.runtimeValue(source, runtime) : this.nodejsFunctionDefault()));
     }
     return undefined;
+  }
+
+  /**
+   * Whether no source of the app can make an HTTP front door: none names API Gateway, a load
+   * balancer or a Function URL, every module it imports is the CDK's, `constructs` or Node.js's
+   * (a construct library could hide an API), and every source of the app was read.
+   */
+  private hasNoFrontDoor(): boolean {
+    return (
+      this.sources.length < MAX_FILES &&
+      this.sources.every(
+        (source) => !FRONT_DOOR_TEXT.test(source.text) && source.specifiers.every((specifier) => specifier.startsWith('.') || KNOWN_APP_MODULES.test(specifier) || isBuiltin(specifier)),
+      )
+    );
   }
 
   /** The triggers of each function, from the constructs and calls that take it. */
@@ -441,10 +466,9 @@ class CdkApp {
     const value = this.valueOf(source, node);
     if (!value) return undefined;
     if (isDirname(source, value)) return path.dirname(source.file);
-    if (value.type === 'CallExpression' && value.callee.type === 'MemberExpression' && value.callee.property.type === 'Identifier') {
-      const pathModule = value.callee.object.type === 'Identifier' && source.pathNames.has(value.callee.object.name);
-      const method = value.callee.property.name;
-      if (pathModule && (method === 'join' || method === 'resolve')) {
+    const method = value.type === 'CallExpression' ? pathFunction(source, value.callee) : undefined;
+    if (value.type === 'CallExpression' && method !== undefined) {
+      if (method === 'join' || method === 'resolve') {
         const parts: string[] = [];
         for (const argument of value.arguments) {
           const part = isDirname(source, skipTypeWrappers(argument)) ? path.dirname(source.file) : this.stringValue(source, argument) ?? this.pathValue(source, argument);
@@ -563,18 +587,28 @@ function isDirname(source: SourceFile, node: Node): boolean {
   if (node.type === 'MemberExpression' && node.object.type === 'MetaProperty' && node.property.type === 'Identifier') {
     return node.property.name === 'dirname';
   }
-  if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier') {
-    const fromPath = node.callee.object.type === 'Identifier' && source.pathNames.has(node.callee.object.name);
+  if (node.type === 'CallExpression' && pathFunction(source, node.callee) === 'dirname') {
     const argument = node.arguments[0];
     return (
-      fromPath &&
-      node.callee.property.name === 'dirname' &&
       argument?.type === 'CallExpression' &&
-      argument.callee.type === 'Identifier' &&
-      source.pathNames.has(argument.callee.name) &&
+      pathFunction(source, argument.callee) === 'fileURLToPath' &&
       argument.arguments[0]?.type === 'MemberExpression' &&
       argument.arguments[0].object.type === 'MetaProperty'
     );
   }
   return false;
+}
+
+/**
+ * The function of `path` or `url` a callee is: `path.join` (the module by any local name) and
+ * `join` (imported by name, `import { join } from 'path'`) alike.
+ */
+function pathFunction(source: SourceFile, callee: Node): string | undefined {
+  if (callee.type === 'Identifier') {
+    const imported = source.pathNames.get(callee.name);
+    return imported === '*' || imported === 'default' ? undefined : imported;
+  }
+  if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || callee.property.type !== 'Identifier') return undefined;
+  const module = source.pathNames.get(callee.object.name);
+  return module === '*' || module === 'default' ? callee.property.name : undefined;
 }
