@@ -56,6 +56,10 @@ describe('Serverless services on other providers', () => {
   it('are not Lambda: a Twilio function takes (context, event, callback), named without an export', async () => {
     expect(await lint('twilio-service')).toEqual([]);
   });
+
+  it('a provider named by a variable the plugin cannot know may be AWS: its modules are judged', async () => {
+    expect(await lint('unknown-provider')).toEqual(['unknown-provider/handler.js:3 aws-lambda/no-callback-handler callbackHandler']);
+  });
 });
 
 describe('a service whose responses a wrapper builds (the Serverless Stack guide\'s notes API, and middy)', () => {

@@ -19,7 +19,9 @@ export function serverlessFunctions(descriptor: string): DescriptorReading {
   if (providerName !== 'aws') {
     // Its functions run elsewhere (Azure's `context.done`, OpenWhisk's `main(params)`, Twilio's
     // `(context, event, callback)`): none of the service's modules is judged as a Lambda handler.
-    return providerName === undefined ? { functions, files: service.files } : { functions, files: service.files, otherCloud: providerName };
+    // A provider named by a variable that is not known here (`${env:CLOUD}`) may be AWS: nothing is said.
+    const known = providerName !== undefined && !providerName.includes('${');
+    return known ? { functions, files: service.files, otherCloud: providerName } : { functions, files: service.files };
   }
   const base = path.dirname(descriptor);
   const payload = scalarText(asRecord(provider.httpApi)?.payload) ?? '2.0';
