@@ -60,12 +60,13 @@ export function computeEventFieldKinds() {
       fields[property.getName()] = kindOfTypeWith(checker, ts, checker.getTypeOfSymbol(property));
     }
     // Events with the same fields (an alias, an authorizer's variant) share one entry.
-    const same = sameFields.get(JSON.stringify(fields));
+    const fieldsKey = JSON.stringify(fields);
+    const same = sameFields.get(fieldsKey);
     if (same !== undefined) {
       eventOf[name] = same;
       continue;
     }
-    sameFields.set(JSON.stringify(fields), eventName);
+    sameFields.set(fieldsKey, eventName);
     eventOf[name] = eventName;
     events[eventName] = fields;
   }

@@ -100,3 +100,12 @@ export class FallThroughTracker {
     } as unknown as TSESLint.RuleListener;
   }
 }
+
+/**
+ * Whether a body's last statement returns or throws: then the function cannot fall off its end (every
+ * path to the end of the body runs that statement), and no code path needs following to know it.
+ */
+export function endsInReturnOrThrow(body: TSESTree.BlockStatement): boolean {
+  const last = body.body.at(-1);
+  return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
+}

@@ -49,15 +49,11 @@ export class LambdaTypeImports {
   namesIn(node: TSESTree.Node | undefined): string[] {
     if (!node) return [];
     switch (node.type) {
-      case 'TSTypeReference': {
-        const own = this.packageName(node.typeName);
+      case 'TSTypeReference':
+      case 'TSImportType': {
+        const own = this.nameOf(node);
         const inner = node.typeArguments?.params.flatMap((param) => this.namesIn(param)) ?? [];
         return own === undefined ? inner : [own, ...inner];
-      }
-      case 'TSImportType': {
-        const fromPackage = node.source.value === AWS_LAMBDA_MODULE;
-        const own = fromPackage && node.qualifier?.type === 'Identifier' ? [node.qualifier.name] : [];
-        return [...own, ...(node.typeArguments?.params.flatMap((param) => this.namesIn(param)) ?? [])];
       }
       case 'TSUnionType':
       case 'TSIntersectionType':

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { endsInReturnOrThrow } from './code-paths.js';
 import { forEachExport } from './exports.js';
 import { binaryKind, constructedKind, type FunctionNode, globalCallKind, isFunctionNode, literalKind, memberPath, skipTypeWrappers, unaryKind } from './resolve.js';
 import { commonKind, objectLiteralKeys, type ValueKind } from './shape.js';
@@ -410,10 +411,4 @@ function returnStatements(body: TSESTree.BlockStatement): TSESTree.ReturnStateme
     if (node.type === 'ReturnStatement') found.push(node);
   });
   return found;
-}
-
-/** Whether a body's last statement returns or throws: then the function cannot fall off its end. */
-function endsInReturnOrThrow(body: TSESTree.BlockStatement): boolean {
-  const last = body.body.at(-1);
-  return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
 }

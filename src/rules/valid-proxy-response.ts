@@ -1,6 +1,5 @@
-import type { TSESTree } from '@typescript-eslint/utils';
 import { analyzeFile, type LambdaHandler } from '../analysis/analyze.js';
-import { FallThroughTracker } from '../analysis/code-paths.js';
+import { endsInReturnOrThrow, FallThroughTracker } from '../analysis/code-paths.js';
 import { createRule } from '../util/create-rule.js';
 import { onEachHandler } from '../util/handler-listener.js';
 import { checkBase64, checkCookies } from './valid-proxy-response/base64-and-cookies.js';
@@ -149,8 +148,3 @@ export default createRule<[Options], MessageIds>({
     return mayRunOffTheEnd.length === 0 ? checks : { ...fallThrough.listeners(), ...checks };
   },
 });
-
-function endsInReturnOrThrow(body: TSESTree.BlockStatement): boolean {
-  const last = body.body.at(-1);
-  return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
-}

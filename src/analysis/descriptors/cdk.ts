@@ -466,18 +466,17 @@ class CdkApp {
     const value = this.valueOf(source, node);
     if (!value) return undefined;
     if (isDirname(source, value)) return path.dirname(source.file);
-    const method = value.type === 'CallExpression' ? pathFunction(source, value.callee) : undefined;
-    if (value.type === 'CallExpression' && method !== undefined) {
-      if (method === 'join' || method === 'resolve') {
-        const parts: string[] = [];
-        for (const argument of value.arguments) {
-          const part = isDirname(source, skipTypeWrappers(argument)) ? path.dirname(source.file) : this.stringValue(source, argument) ?? this.pathValue(source, argument);
-          if (part === undefined) return undefined;
-          parts.push(part);
-        }
-        return path.resolve(this.base, ...parts);
+    if (value.type === 'CallExpression') {
+      // `path.join(...)` / `join(...)` and `resolve`; no other call gives a known path.
+      const method = pathFunction(source, value.callee);
+      if (method !== 'join' && method !== 'resolve') return undefined;
+      const parts: string[] = [];
+      for (const argument of value.arguments) {
+        const part = isDirname(source, skipTypeWrappers(argument)) ? path.dirname(source.file) : this.stringValue(source, argument) ?? this.pathValue(source, argument);
+        if (part === undefined) return undefined;
+        parts.push(part);
       }
-      return undefined;
+      return path.resolve(this.base, ...parts);
     }
     const text = this.stringValue(source, value);
     return text === undefined ? undefined : path.resolve(this.base, text);
